@@ -1,0 +1,57 @@
+# The commands people type. `make help` lists them; long logic lives in scripts/.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+.PHONY: help serve build test check-data schema lock screenshots system-deps clean python-check
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+ADDR ?= 127.0.0.1:8000
+export NO_MKDOCS_2_WARNING := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+help: ## List the targets with one line each
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  %-18s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+serve: $(VENV)/.build-deps ## Build and serve the handbook at http://127.0.0.1:8000 with live reload
+	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
+
+build: $(VENV)/.build-deps ## Strict build of the site into site/
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.test-deps system-deps ## Run every check (what CI runs)
+	$(BIN)/python -m pytest
+
+check-data: $(VENV)/.build-deps ## Validate data/ and list every problem
+	$(BIN)/python scripts/check_data.py
+
+schema: $(VENV)/.build-deps ## Regenerate the JSON Schemas in data/schema/ from the models
+	$(BIN)/python scripts/gen_schema.py
+
+screenshots: $(VENV)/.test-deps system-deps build ## Screenshots of key pages (light, dark, phone) into screenshots/
+	$(BIN)/python scripts/screenshots.py
+
+lock: $(VENV)/.build-deps ## Re-lock requirements*.txt with hashes after editing requirements*.in
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements-dev.txt requirements-dev.in
+
+system-deps: ## Install the browser and tools the tests need (Debian, as root)
+	@scripts/system-deps.sh
+
+clean: ## Remove built output (keeps .venv)
+	rm -rf site screenshots .pytest_cache
+
+python-check:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' 2>/dev/null || \
+	  { echo "The handbook needs Python 3.11.5 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1 || echo missing). Run: make PYTHON=python3.12 ..."; exit 1; }
+
+$(VENV)/.build-deps: requirements.txt | python-check
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements.txt
+	@touch $@
+
+$(VENV)/.test-deps: requirements.txt requirements-dev.txt | python-check
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements.txt -r requirements-dev.txt
+	@touch $@ $(VENV)/.build-deps

@@ -1,0 +1,197 @@
+"""Load, validate and cross-check data/, once per build; look records up by id.
+
+`Catalog.load` either returns a complete, consistent catalog or raises one
+DataError listing every problem in every file. Lookups of unknown ids raise
+UnknownId with the closest match, so a typo in a page fails the build.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from . import models
+from .fields import Ref
+from .problems import Item, Problems, UnknownId, did_you_mean, format_path
+from .validation import report
+from .yamlload import read_yaml
+
+# singular names for messages: "unknown skill 'graphq'"
+SINGULAR = {
+    "roles": "role",
+    "skills": "skill",
+    "groups": "skill group",
+    "languages": "language",
+    "frameworks": "framework",
+    "sources": "source",
+    "stats": "statistic",
+}
+
+
+class Catalog:
+    """Every record of data/, by collection and id, in file order."""
+
+    def __init__(self, files: dict[str, BaseModel]):
+        self.files = files
+        self.collections: dict[str, dict[str, BaseModel]] = {}
+        for root in files.values():
+            for name, value in root:
+                self.collections[name] = {record.id: record for record in value}
+
+    # --- loading ---------------------------------------------------------------
+
+    @classmethod
+    def load(cls, data_dir: Path, label_prefix: str = "data/") -> Catalog:
+        problems = Problems()
+        raws: dict[str, object] = {}
+        roots: dict[str, BaseModel] = {}
+        for path in sorted(data_dir.glob("*.y*ml")):
+            if path.name not in models.FILES:
+                known = ", ".join(models.FILES)
+                problems.add(label_prefix + path.name, "", f"not a known data file (known: {known})")
+        for name, model in models.FILES.items():
+            label = label_prefix + name
+            path = data_dir / name
+            if not path.is_file():
+                problems.add(label, "", "file is missing")
+                continue
+            raw = read_yaml(path, label, problems)
+            if raw is None:
+                continue
+            raws[name] = raw
+            try:
+                roots[name] = model.model_validate(raw)
+            except ValidationError as err:
+                report(err, model, raw, label, problems)
+        _check_unique_ids(raws, label_prefix, problems)
+        # references are checked even when other files failed, so one run reports everything
+        catalog = cls(roots)
+        catalog._check_references(label_prefix, problems)
+        problems.raise_if_any()
+        return catalog
+
+    def _check_references(self, label_prefix: str, problems: Problems) -> None:
+        for name, root in self.files.items():
+            for path, target, value in _references(root, ()):
+                if target not in self.collections:
+                    continue  # its file failed to load; that failure is already reported
+                known = self.collections[target]
+                if value not in known:
+                    what = SINGULAR.get(target, target)
+                    problems.add(
+                        label_prefix + name, format_path(path), f"unknown {what} '{value}'{did_you_mean(value, known)}"
+                    )
+
+    # --- lookups ---------------------------------------------------------------
+
+    def get(self, collection: str, ident: str) -> BaseModel:
+        records = self.collections[collection]
+        if ident not in records:
+            raise UnknownId(SINGULAR.get(collection, collection), ident, records)
+        return records[ident]
+
+    def all(self, collection: str) -> list:
+        return list(self.collections[collection].values())
+
+    def role(self, ident: str) -> models.Role:
+        return self.get("roles", ident)
+
+    def skill(self, ident: str) -> models.Skill:
+        return self.get("skills", ident)
+
+    def language(self, ident: str) -> models.Language:
+        return self.get("languages", ident)
+
+    def framework(self, ident: str) -> models.Framework:
+        return self.get("frameworks", ident)
+
+    def source(self, ident: str) -> models.Source:
+        return self.get("sources", ident)
+
+    def stat(self, ident: str) -> models.Stat:
+        return self.get("stats", ident)
+
+    def stats_for_role(self, role_id: str) -> list[models.Stat]:
+        self.role(role_id)
+        return [s for s in self.all("stats") if role_id in s.roles]
+
+    def stats_for_language(self, language_id: str) -> list[models.Stat]:
+        self.language(language_id)
+        return [s for s in self.all("stats") if language_id in s.languages]
+
+    def skills_in_group(self, group_id: str) -> list[models.Skill]:
+        self.get("groups", group_id)
+        return [s for s in self.all("skills") if s.group == group_id]
+
+    def frameworks_for_language(self, language_id: str) -> list[models.Framework]:
+        self.language(language_id)
+        return [f for f in self.all("frameworks") if language_id in f.languages]
+
+    def roles_using_skill(self, skill_id: str) -> list[models.Role]:
+        self.skill(skill_id)
+        return [r for r in self.all("roles") if skill_id in r.skills or skill_id in r.nice_to_have]
+
+
+def _check_unique_ids(raws: dict[str, object], label_prefix: str, problems: Problems) -> None:
+    """Ids are unique within a collection; checked on raw data so all duplicates show."""
+    for name, raw in raws.items():
+        if not isinstance(raw, dict):
+            continue
+        for collection, items in raw.items():
+            if not isinstance(items, list):
+                continue
+            seen: set[str] = set()
+            for item in items:
+                ident = item.get("id") if isinstance(item, dict) else None
+                if isinstance(ident, str) and ident in seen:
+                    problems.add(label_prefix + name, f"{collection}[{ident}]", f"duplicate id '{ident}'")
+                elif isinstance(ident, str):
+                    seen.add(ident)
+
+
+def _references(model: BaseModel, path: tuple) -> Iterator[tuple[tuple, str, str]]:
+    """Yield (path, collection, id) for every Ref-marked field, however deeply nested."""
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        target = _ref_target(info.metadata) or _ref_target_of_optional(info.annotation)
+        if target and isinstance(value, str):
+            yield (*path, name), target, value
+            continue
+        if isinstance(value, BaseModel):
+            yield from _references(value, (*path, name))
+        elif isinstance(value, list):
+            item_target = _ref_target_of_list(info.annotation)
+            for index, item in enumerate(value):
+                label = Item(getattr(item, "id", index))
+                if isinstance(item, BaseModel):
+                    yield from _references(item, (*path, name, label))
+                elif item_target:
+                    yield (*path, name, Item(index)), item_target, item
+
+
+def _ref_target(metadata: list) -> str | None:
+    return next((m.collection for m in metadata if isinstance(m, Ref)), None)
+
+
+def _ref_target_of_optional(annotation: object) -> str | None:
+    """For `Annotated[str, Ref(...)] | None` return the Ref's collection."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if typing.get_origin(arg) is typing.Annotated:
+                return _ref_target(list(arg.__metadata__))
+    return None
+
+
+def _ref_target_of_list(annotation: object) -> str | None:
+    """For `list[Annotated[str, Ref(...)]]` return the Ref's collection."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return next((t for a in typing.get_args(annotation) if (t := _ref_target_of_list(a))), None)
+    if typing.get_origin(annotation) is list:
+        (inner,) = typing.get_args(annotation)
+        if typing.get_origin(inner) is typing.Annotated:
+            return _ref_target(list(inner.__metadata__))
+    return None

@@ -1,0 +1,33 @@
+"""Escaping for text from data that lands in Markdown pages.
+
+HTML escaping alone is not enough: Markdown would still turn `[x](javascript:...)`
+into a link, `*x*` into emphasis and a bare address into an autolink. Every
+character HTML or Markdown (with its extensions) treats as syntax becomes a
+numeric character reference, which Markdown leaves alone and the browser shows
+as the character itself.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+# '-' stays: ids in links and anchors use it, and it is syntax only at a line's start
+_SYNTAX = "&<>\"'\\`*_{}[]()#+!|~^=:@$%"
+_TABLE = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
+
+
+def escape_text(value: object) -> Markup:
+    """Plain text from data → inert HTML that Markdown passes through unchanged."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(str(value).translate(_TABLE))
+
+
+def finalize(value: object) -> object:
+    """Jinja `finalize`: every `{{ expression }}` in a template is escaped unless already Markup."""
+    return "" if value is None else escape_text(value)
+
+
+def escape_attribute(value: object) -> Markup:
+    """For attribute values in raw HTML (validated http(s) links): Markdown never parses those."""
+    return escape(str(value))

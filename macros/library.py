@@ -1,0 +1,216 @@
+"""The macros authors call from Markdown. Docstrings here are user documentation.
+
+Each docstring starts with one line saying what the macro shows, then
+`Arguments:` and `Example:` sections; `macro_reference()` turns them into the
+authors' reference page, so keep them accurate.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+
+from markupsafe import Markup
+
+from .render import Renderer
+
+
+class Macros:
+    """Binds the renderer to the page being built. Public methods are the macros."""
+
+    def __init__(self, renderer: Renderer, current_page: Callable[[], str]):
+        self._renderer = renderer
+        self._here = current_page
+
+    def role_card(self, role: str) -> Markup:
+        """A role at a glance: summary, other titles, main languages, and a sourced pay figure.
+
+        Arguments:
+            role: id of a role in `data/roles.yml`.
+
+        Example:
+            {{ role_card("backend") }}
+        """
+        return self._renderer.role_card(self._here(), role)
+
+    def role_grid(self) -> Markup:
+        """Cards for every role in `data/roles.yml`, each linking to its page.
+
+        Example:
+            {{ role_grid() }}
+        """
+        return self._renderer.role_grid(self._here())
+
+    def role_skills(self, role: str) -> Markup:
+        """A role's skill matrix: each core skill at junior, mid and senior level, then nice-to-haves.
+
+        Arguments:
+            role: id of a role in `data/roles.yml`.
+
+        Example:
+            {{ role_skills("frontend") }}
+        """
+        return self._renderer.role_skills(self._here(), role)
+
+    def role_responsibilities(self, role: str) -> Markup:
+        """A role's main responsibilities as a bulleted list.
+
+        Arguments:
+            role: id of a role in `data/roles.yml`.
+
+        Example:
+            {{ role_responsibilities("backend") }}
+        """
+        return self._renderer.role_responsibilities(self._here(), role)
+
+    def related_roles(self, role: str) -> Markup:
+        """Links to the roles related to this one, each with its one-line summary.
+
+        Arguments:
+            role: id of a role in `data/roles.yml`.
+
+        Example:
+            {{ related_roles("frontend") }}
+        """
+        return self._renderer.related_roles(self._here(), role)
+
+    def role_languages(self, role: str) -> Markup:
+        """The languages, frameworks and everyday tools of a role, each language with one line.
+
+        Arguments:
+            role: id of a role in `data/roles.yml`.
+
+        Example:
+            {{ role_languages("backend") }}
+        """
+        return self._renderer.role_languages(self._here(), role)
+
+    def role_stats(self, role: str) -> Markup:
+        """Every sourced figure tagged with a role, each with its citation and as-of date.
+
+        Arguments:
+            role: id of a role in `data/roles.yml`.
+
+        Example:
+            {{ role_stats("backend") }}
+        """
+        return self._renderer.role_stats(self._here(), role)
+
+    def compare_roles(self, *roles: str) -> Markup:
+        """A table of two or more roles side by side: what they build, responsibilities, skills, languages, pay.
+
+        Arguments:
+            roles: two or more role ids from `data/roles.yml`.
+
+        Example:
+            {{ compare_roles("frontend", "backend", "full-stack") }}
+        """
+        if len(roles) < 2:
+            raise ValueError("compare_roles needs at least two role ids")
+        return self._renderer.compare_roles(self._here(), list(roles))
+
+    def stat(self, id: str) -> Markup:  # noqa: A002 - `id` reads best in pages
+        """One figure as a block: value, what it measures, as-of date, population, full citation.
+
+        Arguments:
+            id: id of a statistic in `data/stats.yml`.
+
+        Example:
+            {{ stat("bls-software-developers-median-pay-2023") }}
+        """
+        return self._renderer.stat_block(self._here(), id)
+
+    def figure(self, id: str) -> Markup:  # noqa: A002
+        """One figure inside a sentence: value, what, where and when, and a link to its source.
+
+        Arguments:
+            id: id of a statistic in `data/stats.yml`.
+
+        Example:
+            Median pay was {{ figure("bls-software-developers-median-pay-2023") }}.
+        """
+        return self._renderer.stat_inline(self._here(), id)
+
+    def sources_list(self) -> Markup:
+        """Every source in `data/sources.yml` with what it supports and when it was read.
+
+        Example:
+            {{ sources_list() }}
+        """
+        return self._renderer.sources_list(self._here())
+
+    def skill_group(self, group: str) -> Markup:
+        """A section per skill of a group: what, why, levels, resources and the roles that use it.
+
+        Arguments:
+            group: id of a skill group in `data/skills.yml`.
+
+        Example:
+            {{ skill_group("backend") }}
+        """
+        return self._renderer.skill_group(self._here(), group)
+
+    def language_table(self) -> Markup:
+        """A section per language in `data/languages.yml` with typing, paradigms, uses, roles and frameworks.
+
+        Example:
+            {{ language_table() }}
+        """
+        return self._renderer.language_table(self._here())
+
+    def framework_table(self) -> Markup:
+        """A section per framework in `data/frameworks.yml` with its languages and roles.
+
+        Example:
+            {{ framework_table() }}
+        """
+        return self._renderer.framework_table(self._here())
+
+    def macro_reference(self) -> Markup:
+        """This reference: every macro with its arguments and an example, from the docstrings.
+
+        Example:
+            {{ macro_reference() }}
+        """
+        return self._renderer.render("macro_reference.md.j2", self._here(), macros=describe(type(self)))
+
+
+def public_macros(macros: Macros) -> dict[str, Callable]:
+    """Name -> bound method for every macro, in the order they are defined."""
+    return {name: getattr(macros, name) for name in vars(type(macros)) if not name.startswith("_")}
+
+
+def describe(cls: type) -> list[dict]:
+    """Name, signature, summary, arguments and example of each macro, parsed from docstrings."""
+    out = []
+    for name, func in vars(cls).items():
+        if name.startswith("_") or not callable(func):
+            continue
+        doc = inspect.getdoc(func) or ""
+        summary, _, rest = doc.partition("\n")
+        sections = _sections(rest)
+        signature = str(inspect.signature(func)).replace("(self, ", "(").replace("(self)", "()")
+        signature = signature.split(" ->")[0]
+        out.append(
+            {
+                "name": name,
+                "signature": signature,
+                "summary": summary.strip(),
+                "arguments": sections.get("Arguments", []),
+                "example": "\n".join(sections.get("Example", [])),
+            }
+        )
+    return out
+
+
+def _sections(text: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.endswith(":") and stripped[:-1] in ("Arguments", "Example"):
+            current = stripped[:-1]
+            sections[current] = []
+        elif current and stripped:
+            sections[current].append(stripped)
+    return sections

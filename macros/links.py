@@ -1,0 +1,38 @@
+"""Where each kind of record is described in docs/, and relative links to it.
+
+The catalog knows nothing of pages; this module is the one place that maps a
+record to its page. Links come out as Markdown links to `.md` files, so MkDocs
+checks every one of them (and its anchor) in a strict build.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from markupsafe import Markup
+
+# kind -> page (and anchor) that describes a record of that kind
+_PAGES = {
+    "roles": "roles/{id}.md",
+    "skills": "skills/{group}.md#{id}",
+    "groups": "skills/{id}.md",
+    "languages": "languages/index.md#{id}",
+    "frameworks": "frameworks/index.md#{id}",
+    "sources": "about/sources.md#{id}",
+}
+
+
+def target(kind: str, record: object) -> str:
+    """Docs-relative path of the page (and anchor) describing `record`."""
+    fields = {"id": record.id, "group": getattr(record, "group", "")}
+    return _PAGES[kind].format(**fields)
+
+
+def relative(here: str, docs_path: str) -> Markup:
+    """A link from the page `here` (its src path, e.g. 'roles/backend.md') to `docs_path`."""
+    path, _, anchor = docs_path.partition("#")
+    if path == here:
+        rel = ""
+    else:
+        rel = posixpath.relpath(path, posixpath.dirname(here) or ".")
+    return Markup(rel + (f"#{anchor}" if anchor else ""))

@@ -1,0 +1,193 @@
+"""Typed models of the files in data/: one root model per file.
+
+Field descriptions are documentation: they appear in the JSON Schemas under
+data/schema/, so editors show them while a contributor types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .fields import Id, Record, Text, Url, ref
+
+RoleRef = ref("roles", "Id of a role in roles.yml.")
+SkillRef = ref("skills", "Id of a skill in skills.yml.")
+SkillGroupRef = ref("groups", "Id of a skill group in skills.yml.")
+LanguageRef = ref("languages", "Id of a language in languages.yml.")
+FrameworkRef = ref("frameworks", "Id of a framework in frameworks.yml.")
+SourceRef = ref("sources", "Id of a source in sources.yml.")
+
+Level = Literal["junior", "mid", "senior"]
+
+
+# --- sources and statistics ---------------------------------------------------
+
+
+class Source(Record):
+    id: Id
+    title: Text = Field(description="Title of the publication or page, as the publisher gives it.")
+    publisher: Text = Field(description="Who publishes it, e.g. 'U.S. Bureau of Labor Statistics'.")
+    url: Url = Field(description="Where a reader can check it.")
+    kind: Literal["government-statistics", "survey", "salary-aggregator", "article", "documentation", "report"]
+    cadence: Literal["monthly", "quarterly", "annual", "biennial", "irregular", "once"] = Field(
+        description="How often the publisher releases a new edition; drives the 'may be outdated' flag."
+    )
+    retrieved: dt.date = Field(description="The date you last read this source (YYYY-MM-DD).")
+    note: Text | None = Field(default=None, description="What to know about its method or coverage.")
+
+
+class Spread(Record):
+    """Percentiles or a range around a median, as the source gives them."""
+
+    p10: float | None = None
+    p25: float | None = None
+    p75: float | None = None
+    p90: float | None = None
+
+
+class Stat(Record):
+    id: Id
+    label: Text = Field(description="What the number is, in words a reader understands.")
+    value: float = Field(description="The number exactly as the source gives it (percent as 62.3, not 0.623).")
+    unit: Literal["usd-per-year", "usd-per-hour", "percent", "jobs", "openings-per-year", "people"]
+    source: SourceRef
+    url: Url | None = Field(default=None, description="Deep link to the page or table, if not the source's url.")
+    geography: Text = Field(description="Where it applies, e.g. 'United States' or 'worldwide'.")
+    population: Text = Field(description="Who was counted, e.g. 'all survey respondents'.")
+    period: Text = Field(description="The period the figure describes, e.g. 'May 2024' or '2024-2034'.")
+    released: dt.date | None = Field(
+        default=None, description="When the source published this figure; with the cadence, tells when it ages."
+    )
+    retrieved: dt.date = Field(description="The date you read the figure (YYYY-MM-DD).")
+    access: Literal["first-hand", "quoted"] = Field(
+        description="'first-hand' if read on the source itself; 'quoted' if read where someone else cited it."
+    )
+    via: SourceRef | None = Field(default=None, description="For quoted figures: the source that quoted it.")
+    spread: Spread | None = None
+    roles: list[RoleRef] = Field(default_factory=list, description="Roles this figure is about.")
+    languages: list[LanguageRef] = Field(default_factory=list, description="Languages this figure is about.")
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _quoted_needs_via(self) -> Stat:
+        if self.access == "quoted" and self.via is None:
+            raise ValueError("a quoted figure needs 'via': the source you read it in")
+        return self
+
+
+class SourcesFile(Record):
+    sources: list[Source]
+
+
+class StatsFile(Record):
+    stats: list[Stat]
+
+
+# --- skills -------------------------------------------------------------------
+
+
+class Resource(Record):
+    title: Text
+    url: Url
+    type: Literal["docs", "course", "book", "video", "article", "tool"]
+    cost: Literal["free", "free-with-sign-up", "paid"]
+    by: Text | None = Field(default=None, description="Author or publisher.")
+
+
+class LevelText(Record):
+    junior: Text
+    mid: Text
+    senior: Text
+
+
+class SkillGroup(Record):
+    id: Id
+    name: Text
+    summary: Text
+
+
+class Skill(Record):
+    id: Id
+    name: Text
+    group: SkillGroupRef
+    summary: Text = Field(description="What it is, in one or two sentences.")
+    why: Text = Field(description="Why it matters at work.")
+    levels: LevelText = Field(description="What junior, mid and senior look like for this skill.")
+    resources: list[Resource] = Field(min_length=2, max_length=5)
+    aliases: list[Text] = Field(default_factory=list, description="Other names readers search for.")
+
+
+class SkillsFile(Record):
+    groups: list[SkillGroup]
+    skills: list[Skill]
+
+
+# --- languages and frameworks -------------------------------------------------
+
+
+class Language(Record):
+    id: Id
+    name: Text
+    aliases: list[Text] = Field(default_factory=list)
+    summary: Text
+    typing: Literal["static", "dynamic", "gradual"]
+    paradigms: list[Text] = Field(min_length=1)
+    learning_curve: Literal["gentle", "moderate", "steep"]
+    used_for: list[Text] = Field(min_length=1)
+    roles: list[RoleRef] = Field(min_length=1)
+    first_appeared: int = Field(ge=1950, le=2100)
+    website: Url
+
+
+class Framework(Record):
+    id: Id
+    name: Text
+    kind: Literal["frontend", "backend", "full-stack", "mobile", "database"]
+    summary: Text
+    languages: list[LanguageRef] = Field(min_length=1)
+    roles: list[RoleRef] = Field(min_length=1)
+    website: Url
+
+
+class LanguagesFile(Record):
+    languages: list[Language]
+
+
+class FrameworksFile(Record):
+    frameworks: list[Framework]
+
+
+# --- roles --------------------------------------------------------------------
+
+
+class Role(Record):
+    id: Id
+    name: Text
+    aka: list[Text] = Field(default_factory=list, description="Other titles and spellings, e.g. 'back-end engineer'.")
+    summary: Text = Field(description="One sentence: what this person builds.")
+    responsibilities: list[Text] = Field(min_length=3)
+    skills: list[SkillRef] = Field(min_length=3, description="Core skills, in the order a learner meets them.")
+    nice_to_have: list[SkillRef] = Field(default_factory=list)
+    languages: list[LanguageRef] = Field(min_length=1)
+    frameworks: list[FrameworkRef] = Field(default_factory=list)
+    tools: list[Text] = Field(default_factory=list)
+    related: list[RoleRef] = Field(default_factory=list)
+    works_with: Text = Field(description="Who they work with most, in a sentence.")
+
+
+class RolesFile(Record):
+    roles: list[Role]
+
+
+# file name in data/ -> root model; the order is the order of loading and reporting
+FILES: dict[str, type[Record]] = {
+    "sources.yml": SourcesFile,
+    "stats.yml": StatsFile,
+    "skills.yml": SkillsFile,
+    "languages.yml": LanguagesFile,
+    "frameworks.yml": FrameworksFile,
+    "roles.yml": RolesFile,
+}

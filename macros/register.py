@@ -1,0 +1,32 @@
+"""Build the catalog once per build and register the macros. No logic of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from .catalog import Catalog
+from .library import Macros, public_macros
+from .problems import DataError
+from .render import Renderer
+
+
+def today() -> dt.date:
+    """The build's clock; HANDBOOK_TODAY=YYYY-MM-DD fixes it for tests and rebuilds."""
+    fixed = os.environ.get("HANDBOOK_TODAY")
+    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+
+
+def define_env(env) -> None:
+    data_dir = Path(env.project_dir) / "data"
+    try:
+        catalog = Catalog.load(data_dir)
+    except DataError as err:
+        raise PluginError(str(err)) from None
+    renderer = Renderer(catalog, today())
+    macros = Macros(renderer, current_page=lambda: env.page.file.src_uri)
+    for name, func in public_macros(macros).items():
+        env.macro(func, name)

@@ -1,0 +1,92 @@
+"""Read one data file strictly: UTF-8, bounded size, valid YAML, no duplicate keys.
+
+PyYAML's safe_load keeps the last of two duplicate keys without a word, so the
+file is first composed into nodes and walked: every duplicate key is reported
+with the path of the mapping that holds it, then the nodes are constructed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .problems import Item, Problems, format_path
+
+MAX_BYTES = 1_000_000  # far above any real data file; stops a runaway paste
+
+
+def read_yaml(path: Path, label: str, problems: Problems) -> object | None:
+    """Return the parsed document, or None after recording why it cannot be read."""
+    raw = path.read_bytes()
+    if len(raw) > MAX_BYTES:
+        problems.add(
+            label,
+            "",
+            f"file is {len(raw):,} bytes; data files are limited to {MAX_BYTES:,} bytes, split it",
+        )
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        problems.add(label, "", f"line {line}: not valid UTF-8 (byte 0x{raw[err.start]:02x}); save the file as UTF-8")
+        return None
+    if not text.strip():
+        problems.add(label, "", "file is empty")
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as err:
+        problems.add(label, "", _describe_yaml_error(err))
+        return None
+    if node is None:
+        problems.add(label, "", "file holds only comments")
+        return None
+    before = len(problems)
+    _check_duplicate_keys(node, (), label, problems)
+    if len(problems) > before:
+        return None
+    try:
+        return yaml.SafeLoader(text).get_single_data()
+    except yaml.YAMLError as err:  # e.g. an unknown !tag
+        problems.add(label, "", _describe_yaml_error(err))
+        return None
+
+
+def _describe_yaml_error(err: yaml.YAMLError) -> str:
+    mark = getattr(err, "problem_mark", None)
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+    hint = " (indent with spaces, not tabs)" if "\\t" in problem or "tab" in problem else ""
+    return f"{where}invalid YAML: {problem}{hint}"
+
+
+def _check_duplicate_keys(node: yaml.Node, path: tuple, label: str, problems: Problems) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                problems.add(
+                    label,
+                    format_path(path),
+                    f"duplicate key '{key}' on line {line} (first on line {seen[key]}); "
+                    "the second would silently replace the first",
+                )
+            else:
+                seen[key] = line
+            _check_duplicate_keys(value_node, (*path, key), label, problems)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _check_duplicate_keys(item, (*path, Item(_item_label(item, index))), label, problems)
+
+
+def _item_label(node: yaml.Node, index: int) -> int | str:
+    """A list item is named by its `id` when it has one, as in `roles[backend]`."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == "id" and isinstance(value_node, yaml.ScalarNode) and value_node.value:
+                return value_node.value
+    return index

@@ -1,0 +1,60 @@
+"""Write a JSON Schema per data file, generated from the models, to data/schema/.
+
+Usage: python scripts/gen_schema.py [--check]
+With --check, write nothing and exit 1 if a committed schema differs from the models.
+Editors use these schemas to autocomplete and validate data files as you type.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from macros.models import FILES  # noqa: E402
+
+SCHEMA_DIR = ROOT / "data" / "schema"
+BASE_URL = "https://webdev-career-handbook.github.io/handbook/schema/"
+
+
+def schema_name(data_file: str) -> str:
+    return data_file.removesuffix(".yml") + ".schema.json"
+
+
+def render(data_file: str) -> str:
+    model = FILES[data_file]
+    schema = model.model_json_schema()
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": BASE_URL + schema_name(data_file),
+        "title": f"data/{data_file}",
+        **{k: v for k, v in schema.items() if k != "title"},
+    }
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    SCHEMA_DIR.mkdir(parents=True, exist_ok=True)
+    for data_file in FILES:
+        path = SCHEMA_DIR / schema_name(data_file)
+        text = render(data_file)
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            continue
+        stale.append(path.relative_to(ROOT))
+        if not check:
+            path.write_text(text, encoding="utf-8")
+    if check and stale:
+        print("stale JSON Schemas (run `make schema`): " + ", ".join(map(str, stale)), file=sys.stderr)
+        return 1
+    for path in stale:
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

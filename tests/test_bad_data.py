@@ -1,0 +1,114 @@
+"""One test per kind of bad data: each fixture in tests/fixtures/bad/<case>/ replaces
+files of the good data set, and the report must contain the exact line below.
+
+The same cases then go through the real `mkdocs build`, which must fail with
+the same lines and no Python traceback.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, copy_project, mkdocs_build
+from macros.catalog import Catalog
+from macros.models import FILES
+from macros.problems import DataError
+
+EXPECTED = {
+    "unknown-field": [
+        "data/roles.yml: roles[backend]: unknown field 'sumary' (did you mean 'summary'?)",
+        "data/roles.yml: roles[backend]: missing required field 'summary' (One sentence: what this person builds)",
+    ],
+    "wrong-type": ["data/stats.yml: stats[survey-pay-2025].value: expected a number, got text '100000'"],
+    "missing-field": ["data/languages.yml: languages[python]: missing required field 'typing'"],
+    "duplicate-key": [
+        "data/roles.yml: roles[backend]: duplicate key 'name' on line 5 (first on line 3); "
+        "the second would silently replace the first"
+    ],
+    "duplicate-id": ["data/frameworks.yml: frameworks[django]: duplicate id 'django'"],
+    "dangling-reference": [
+        "data/roles.yml: roles[backend].skills[2]: unknown skill 'graphq' (did you mean 'graphql'?)"
+    ],
+    "javascript-link": [
+        "data/frameworks.yml: frameworks[django].website: "
+        "link must be an http(s) address starting with https://, got 'javascript:alert(1)'"
+    ],
+    "data-link": [
+        "data/sources.yml: sources[survey].url: "
+        "link must be an http(s) address starting with https://, got 'data:text/html,<script>alert(1)</script>'"
+    ],
+    "relative-link": [
+        "data/languages.yml: languages[python].website: "
+        "link must be an http(s) address starting with https://, got '../python.html'"
+    ],
+    "stat-without-source": [
+        "data/stats.yml: stats[survey-pay-2025]: missing required field 'source' (Id of a source in sources.yml)"
+    ],
+    "source-without-retrieved": [
+        "data/sources.yml: sources[survey]: missing required field 'retrieved' "
+        "(The date you last read this source (YYYY-MM-DD))"
+    ],
+    "quoted-without-via": [
+        "data/stats.yml: stats[survey-pay-2025]: a quoted figure needs 'via': the source you read it in"
+    ],
+    "bad-choice": [
+        "data/sources.yml: sources[survey].cadence: 'anual' is not one of "
+        "'monthly', 'quarterly', 'annual', 'biennial', 'irregular' or 'once' (did you mean 'annual'?)"
+    ],
+    "bad-id": [
+        "data/skills.yml: skills[Rest APIs].id: 'Rest APIs' is not a valid id: "
+        "use lowercase letters, digits and single hyphens, e.g. 'data-engineer'"
+    ],
+    "empty-file": ["data/roles.yml: file is empty"],
+    "tabs": [
+        "data/roles.yml: line 2, column 1: invalid YAML: found character '\\t' that cannot start any token "
+        "(indent with spaces, not tabs)"
+    ],
+    "not-utf8": ["data/sources.yml: line 3: not valid UTF-8 (byte 0xe9); save the file as UTF-8"],
+    "top-level-list": ["data/frameworks.yml: expected a mapping at the top level, got a list"],
+    "unknown-file": [f"data/salaries.yml: not a known data file (known: {', '.join(FILES)})"],
+}
+
+
+def bad_data(case: str, tmp_path: Path) -> Path:
+    data = Path(shutil.copytree(FIXTURES / "good", tmp_path / "data"))
+    for path in (FIXTURES / "bad" / case).iterdir():
+        shutil.copy2(path, data / path.name)
+    return data
+
+
+def test_every_fixture_has_an_expectation() -> None:
+    assert sorted(p.name for p in (FIXTURES / "bad").iterdir()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_bad_data_is_reported(case: str, tmp_path: Path) -> None:
+    with pytest.raises(DataError) as err:
+        Catalog.load(bad_data(case, tmp_path))
+    for line in EXPECTED[case]:
+        assert line in err.value.lines
+    assert len(err.value.lines) == len(EXPECTED[case]), err.value.lines
+
+
+def test_a_very_large_file_is_refused_not_parsed(good_data: Path) -> None:
+    block = (good_data / "frameworks.yml").read_text().split("\n", 1)[1]
+    entries = [block.replace("id: django", f"id: django-{n}") for n in range(8000)]
+    (good_data / "frameworks.yml").write_text("frameworks:\n" + "".join(entries))
+    with pytest.raises(DataError) as err:
+        Catalog.load(good_data)
+    [line] = err.value.lines
+    assert line.startswith("data/frameworks.yml: file is ")
+    assert line.endswith("bytes; data files are limited to 1,000,000 bytes, split it")
+
+
+@pytest.mark.parametrize("case", ["dangling-reference", "duplicate-key", "not-utf8"])
+def test_build_fails_with_the_report_and_no_traceback(case: str, tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project", bad_data(case, tmp_path))
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    for line in EXPECTED[case]:
+        assert line in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,83 @@
+"""The real strict build: pages exist, macros left nothing behind, figures carry citations."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from macros.catalog import Catalog
+from macros.library import Macros, describe
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def visible_text(page: Path) -> str:
+    """Text of the article, without code blocks (where `{{` may be shown on purpose)."""
+    source = page.read_text(encoding="utf-8")
+    article = source.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>", 1)[0]
+    article = re.sub(r"<pre.*?</pre>|<code.*?</code>", " ", article, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", article))
+
+
+def all_pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["index.html", "roles/frontend/index.html", "roles/backend/index.html", "compare/frontend-vs-backend/index.html"],
+)
+def test_slice_pages_exist(site: Path, page: str) -> None:
+    assert (site / page).is_file()
+
+
+def test_no_macro_syntax_left_anywhere(site: Path) -> None:
+    for page in all_pages(site):
+        text = visible_text(page)
+        for token in ("{{", "}}", "{%", "%}"):
+            assert token not in text, f"{page.relative_to(site)} shows {token!r}"
+
+
+def test_role_page_shows_a_statistic_with_source_and_date(site: Path) -> None:
+    text = " ".join(visible_text(site / "roles/backend/index.html").split())
+    assert "$132,270" in text
+    assert "As of May 2023" in text
+    assert "Source: Occupational Outlook Handbook: Software Developers" in text
+    assert "read first-hand on 23 November 2026" in text
+    assert "quoted second-hand in What Does a Back-End Developer Do? (Coursera)" in text
+
+
+def test_role_pages_show_skills_and_languages_from_data(site: Path) -> None:
+    catalog = Catalog.load(ROOT / "data")
+    for role in catalog.all("roles"):
+        text = visible_text(site / f"roles/{role.id}/index.html")
+        for skill_id in role.skills:
+            assert catalog.skill(skill_id).name in text
+        for language_id in role.languages:
+            assert catalog.language(language_id).name in text
+
+
+def test_search_index_contains_the_role_pages(site: Path) -> None:
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    assert {"roles/frontend/", "roles/backend/", "compare/frontend-vs-backend/"} <= locations
+
+
+def test_macro_reference_lists_every_macro(site: Path) -> None:
+    page = (site / "about/macros/index.html").read_text(encoding="utf-8")
+    for macro in describe(Macros):
+        assert f'id="{macro["name"].replace("_", "-")}"' in page
+        assert macro["example"] in html.unescape(page)
+
+
+def test_pages_request_nothing_from_third_parties(site: Path) -> None:
+    for page in all_pages(site):
+        source = page.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in source and "fonts.gstatic" not in source
+        loads = r'<(?:script|img|iframe)[^>]+src="(?:https?:)?//|<link[^>]+rel="(?!canonical|alternate)[^"]*"[^>]+href="(?:https?:)?//'
+        for match in re.finditer(loads, source):
+            pytest.fail(f"{page.relative_to(site)} loads a remote resource: {match.group(0)}")

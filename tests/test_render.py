@@ -1,0 +1,98 @@
+"""Unit tests of the renderer: rows and links, citations, freshness, escaping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from pathlib import Path
+
+import pytest
+from markdown import Markdown
+
+from macros.catalog import Catalog
+from macros.library import Macros, describe, public_macros
+from macros.render import Renderer
+
+HOSTILE = '<script>alert("x")</script> [click](javascript:alert(1)) {: onclick="alert(1)" } *bold* http://evil.test'
+
+
+def renderer(data: Path, today: str = "2026-01-20") -> Renderer:
+    return Renderer(Catalog.load(data), dt.date.fromisoformat(today))
+
+
+def to_html(markdown: str) -> str:
+    """Convert the way the site does, with the extensions that could turn text into markup."""
+    md = Markdown(extensions=["attr_list", "md_in_html", "tables", "admonition", "pymdownx.magiclink"])
+    return md.convert(markdown)
+
+
+def test_skill_matrix_has_a_row_per_core_skill_with_links(good_data: Path) -> None:
+    out = renderer(good_data).role_skills("roles/backend.md", "backend")
+    rows = [line for line in out.splitlines() if line.startswith("| [")]
+    assert [re.match(r"\| \[([^\]]+)\]", r).group(1) for r in rows] == ["HTTP", "SQL", "GraphQL"]
+    assert "(../skills/basics.md#sql)" in out
+
+
+def test_links_are_relative_to_the_page(good_data: Path) -> None:
+    r = renderer(good_data)
+    assert "(roles/backend.md)" in r.role_grid("index.md")
+    assert "(backend.md)" in r.role_grid("roles/index.md")
+    assert "(../roles/backend.md)" in r.role_grid("compare/x.md")
+
+
+def text_of(markdown: str) -> str:
+    """What a reader sees: the HTML's text with tags dropped and entities decoded."""
+    return html.unescape(re.sub(r"<[^>]+>", "", to_html(markdown)))
+
+
+def test_statistic_shows_value_citation_and_dates(good_data: Path) -> None:
+    markdown = renderer(good_data).stat_block("roles/backend.md", "survey-pay-2025")
+    out = text_of(markdown)
+    assert "$100,000" in out
+    assert "As of 2025" in out
+    assert "Example Survey" in out and "Example Org" in out
+    assert "read first-hand on 15 January 2026" in out
+    assert "25th percentile: $80,000" in out and "75th percentile: $120,000" in out
+    assert 'href="https://example.org/survey"' in markdown
+
+
+def test_freshness_flag_follows_the_clock(good_data: Path) -> None:
+    # released 2025-07-01, annual cadence, one month's grace: due 2026-08-01
+    assert "May be outdated" not in text_of(renderer(good_data, "2026-08-01").stat_block("x.md", "survey-pay-2025"))
+    flagged = text_of(renderer(good_data, "2026-08-02").stat_block("x.md", "survey-pay-2025"))
+    assert "May be outdated" in flagged and "due by 1 August 2026" in flagged
+
+
+def test_inline_figure_links_to_its_source(good_data: Path) -> None:
+    out = renderer(good_data).stat_inline("roles/backend.md", "survey-pay-2025")
+    assert text_of(out).startswith("$100,000 a year (median pay, backend developers, United States, 2025")
+    assert "[Example Org](../about/sources.md#survey)" in out
+
+
+def test_role_without_figures_says_so(good_data: Path) -> None:
+    assert "No sourced figure yet" in renderer(good_data).role_stats("roles/frontend.md", "frontend")
+
+
+@pytest.mark.parametrize("field", ["name", "summary"])
+def test_text_from_data_cannot_become_markup(good_data: Path, field: str) -> None:
+    text = (good_data / "roles.yml").read_text()
+    old = "Backend developer" if field == "name" else "Builds servers and APIs."
+    (good_data / "roles.yml").write_text(text.replace(old, HOSTILE.replace('"', '\\"').join('""'), 1))
+    r = renderer(good_data)
+    for markdown in (r.role_card("roles/x.md", "backend"), r.role_grid("index.md"), r.compare_roles("x.md", ["backend", "frontend"])):
+        html = to_html(markdown)
+        assert "<script" not in html
+        assert "javascript:" not in html.replace("javascript&#58;", "")
+        assert "onclick" not in re.sub(r">[^<]*<", "><", html)  # never as an attribute
+        assert "<strong>bold</strong>" not in html
+        assert 'href="http://evil.test' not in html
+
+
+def test_every_macro_is_documented() -> None:
+    described = describe(Macros)
+    assert [m["name"] for m in described] == list(public_macros(Macros(None, str)))
+    for macro in described:
+        assert macro["summary"], macro["name"]
+        assert macro["example"].startswith(("{{", "Median")), macro["name"]
+        assert macro["name"] + "(" in macro["example"]
