@@ -31,8 +31,5 @@ def target(kind: str, record: object) -> str:
 def relative(here: str, docs_path: str) -> Markup:
     """A link from the page `here` (its src path, e.g. 'roles/backend.md') to `docs_path`."""
     path, _, anchor = docs_path.partition("#")
-    if path == here:
-        rel = ""
-    else:
-        rel = posixpath.relpath(path, posixpath.dirname(here) or ".")
+    rel = "" if path == here else posixpath.relpath(path, posixpath.dirname(here) or ".")
     return Markup(rel + (f"#{anchor}" if anchor else ""))

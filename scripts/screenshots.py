@@ -12,7 +12,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).parent))
-from serve_site import CHROMIUM_ARGS, chromium_path, serve  # noqa: E402
+from serve_site import CHROMIUM_ARGS, chromium_path, serve
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PAGES = ["", "roles/backend/", "roles/frontend/", "compare/frontend-vs-backend/"]

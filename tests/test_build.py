@@ -78,6 +78,9 @@ def test_pages_request_nothing_from_third_parties(site: Path) -> None:
     for page in all_pages(site):
         source = page.read_text(encoding="utf-8")
         assert "fonts.googleapis" not in source and "fonts.gstatic" not in source
-        loads = r'<(?:script|img|iframe)[^>]+src="(?:https?:)?//|<link[^>]+rel="(?!canonical|alternate)[^"]*"[^>]+href="(?:https?:)?//'
+        loads = (
+            r'<(?:script|img|iframe)[^>]+src="(?:https?:)?//'
+            r'|<link[^>]+rel="(?!canonical|alternate)[^"]*"[^>]+href="(?:https?:)?//'
+        )
         for match in re.finditer(loads, source):
             pytest.fail(f"{page.relative_to(site)} loads a remote resource: {match.group(0)}")

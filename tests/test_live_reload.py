@@ -65,7 +65,11 @@ def test_editing_a_page(served: tuple[Path, str]) -> None:
 
 def test_editing_data(served: tuple[Path, str]) -> None:
     project, base = served
-    edit(project / "data/roles.yml", "Builds the servers, databases and APIs", "Builds the LIVE-DATA servers, databases and APIs")
+    edit(
+        project / "data/roles.yml",
+        "Builds the servers, databases and APIs",
+        "Builds the LIVE-DATA servers, databases and APIs",
+    )
     assert wait_for(lambda: "LIVE-DATA" in fetch(base + "roles/backend/"))
 
 

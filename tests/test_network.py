@@ -39,6 +39,8 @@ def test_build_makes_no_network_connection(tmp_path: Path) -> None:
 
 
 def test_the_guard_catches_a_connection(tmp_path: Path) -> None:
-    probe = GUARD.replace("from mkdocs.__main__ import cli", "import urllib.request\ntry:\n    urllib.request.urlopen('http://example.org', timeout=1)\nexcept OSError:\n    pass\nraise SystemExit(0)\nfrom mkdocs.__main__ import cli")
+    attempt = "import urllib.request\ntry:\n    urllib.request.urlopen('http://example.org', timeout=1)\n"
+    attempt += "except OSError:\n    pass\nraise SystemExit(0)\n"
+    probe = GUARD.replace("from mkdocs.__main__ import cli", attempt)
     result = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert "NETWORK ATTEMPTS" in result.stderr

@@ -80,7 +80,11 @@ def test_text_from_data_cannot_become_markup(good_data: Path, field: str) -> Non
     old = "Backend developer" if field == "name" else "Builds servers and APIs."
     (good_data / "roles.yml").write_text(text.replace(old, HOSTILE.replace('"', '\\"').join('""'), 1))
     r = renderer(good_data)
-    for markdown in (r.role_card("roles/x.md", "backend"), r.role_grid("index.md"), r.compare_roles("x.md", ["backend", "frontend"])):
+    for markdown in (
+        r.role_card("roles/x.md", "backend"),
+        r.role_grid("index.md"),
+        r.compare_roles("x.md", ["backend", "frontend"]),
+    ):
         html = to_html(markdown)
         assert "<script" not in html
         assert "javascript:" not in html.replace("javascript&#58;", "")
