@@ -16,3 +16,7 @@ def define_env(env) -> None:
         del sys.modules[name]
         vars(package).pop(name.rsplit(".", 1)[1], None)
     importlib.import_module(__name__ + ".register").define_env(env)
+
+
+def on_post_page_macros(env) -> None:
+    sys.modules[__name__ + ".register"].on_post_page_macros(env)

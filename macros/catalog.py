@@ -29,6 +29,12 @@ SINGULAR = {
     "frameworks": "framework",
     "sources": "source",
     "stats": "statistic",
+    "databases": "database",
+    "terms": "glossary term",
+    "certifications": "certification",
+    "levels": "level",
+    "moves": "move",
+    "paths": "path",
 }
 
 

@@ -46,3 +46,14 @@ def long_date(day: dt.date) -> str:
 def capitalize_first(text: str) -> str:
     """'design APIs' -> 'Design APIs' (str.capitalize would lower the rest)."""
     return text[:1].upper() + text[1:]
+
+
+def words(identifier: str) -> str:
+    """'self-paced-course' -> 'self-paced course'; 'free-with-sign-up' -> 'free with sign-up'."""
+    return {
+        "self-paced-course": "self-paced course",
+        "instructor-led-course": "instructor-led course",
+        "free-with-sign-up": "free with sign-up",
+        "free-to-audit": "free to audit",
+        "individual-contributor": "individual contributor",
+    }.get(identifier, identifier.replace("-", " "))

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from markupsafe import Markup
 
 from .render import Renderer
+from .views import careers, catalogue, facts
+from .views import roles as role_views
 
 
 class Macros:
     """Binds the renderer to the page being built. Public methods are the macros."""
 
     def __init__(self, renderer: Renderer, current_page: Callable[[], str]):
-        self._renderer = renderer
+        self._r = renderer
         self._here = current_page
 
     def role_card(self, role: str) -> Markup:
@@ -31,7 +33,7 @@ class Macros:
         Example:
             {{ role_card("backend") }}
         """
-        return self._renderer.role_card(self._here(), role)
+        return role_views.role_card(self._r, self._here(), role)
 
     def role_grid(self) -> Markup:
         """Cards for every role in `data/roles.yml`, each linking to its page.
@@ -39,7 +41,7 @@ class Macros:
         Example:
             {{ role_grid() }}
         """
-        return self._renderer.role_grid(self._here())
+        return role_views.role_grid(self._r, self._here())
 
     def role_skills(self, role: str) -> Markup:
         """A role's skill matrix: each core skill at junior, mid and senior level, then nice-to-haves.
@@ -50,7 +52,7 @@ class Macros:
         Example:
             {{ role_skills("frontend") }}
         """
-        return self._renderer.role_skills(self._here(), role)
+        return role_views.role_skills(self._r, self._here(), role)
 
     def role_responsibilities(self, role: str) -> Markup:
         """A role's main responsibilities as a bulleted list.
@@ -61,7 +63,7 @@ class Macros:
         Example:
             {{ role_responsibilities("backend") }}
         """
-        return self._renderer.role_responsibilities(self._here(), role)
+        return role_views.role_responsibilities(self._r, self._here(), role)
 
     def related_roles(self, role: str) -> Markup:
         """Links to the roles related to this one, each with its one-line summary.
@@ -72,7 +74,7 @@ class Macros:
         Example:
             {{ related_roles("frontend") }}
         """
-        return self._renderer.related_roles(self._here(), role)
+        return role_views.related_roles(self._r, self._here(), role)
 
     def role_languages(self, role: str) -> Markup:
         """The languages, frameworks and everyday tools of a role, each language with one line.
@@ -83,7 +85,7 @@ class Macros:
         Example:
             {{ role_languages("backend") }}
         """
-        return self._renderer.role_languages(self._here(), role)
+        return role_views.role_languages(self._r, self._here(), role)
 
     def role_stats(self, role: str) -> Markup:
         """Every sourced figure tagged with a role, each with its citation and as-of date.
@@ -94,7 +96,7 @@ class Macros:
         Example:
             {{ role_stats("backend") }}
         """
-        return self._renderer.role_stats(self._here(), role)
+        return role_views.role_stats(self._r, self._here(), role)
 
     def compare_roles(self, *roles: str) -> Markup:
         """A table of two or more roles side by side: what they build, responsibilities, skills, languages, pay.
@@ -107,7 +109,7 @@ class Macros:
         """
         if len(roles) < 2:
             raise ValueError("compare_roles needs at least two role ids")
-        return self._renderer.compare_roles(self._here(), list(roles))
+        return role_views.compare_roles(self._r, self._here(), list(roles))
 
     def stat(self, id: str) -> Markup:  # noqa: A002 - `id` reads best in pages
         """One figure as a block: value, what it measures, as-of date, population, full citation.
@@ -118,7 +120,7 @@ class Macros:
         Example:
             {{ stat("bls-software-developers-median-pay-2023") }}
         """
-        return self._renderer.stat_block(self._here(), id)
+        return facts.stat_block(self._r, self._here(), id)
 
     def figure(self, id: str) -> Markup:  # noqa: A002
         """One figure inside a sentence: value, what, where and when, and a link to its source.
@@ -129,7 +131,7 @@ class Macros:
         Example:
             Median pay was {{ figure("bls-software-developers-median-pay-2023") }}.
         """
-        return self._renderer.stat_inline(self._here(), id)
+        return facts.stat_inline(self._r, self._here(), id)
 
     def sources_list(self) -> Markup:
         """Every source in `data/sources.yml` with what it supports and when it was read.
@@ -137,7 +139,7 @@ class Macros:
         Example:
             {{ sources_list() }}
         """
-        return self._renderer.sources_list(self._here())
+        return facts.sources_list(self._r, self._here())
 
     def skill_group(self, group: str) -> Markup:
         """A section per skill of a group: what, why, levels, resources and the roles that use it.
@@ -148,7 +150,7 @@ class Macros:
         Example:
             {{ skill_group("backend") }}
         """
-        return self._renderer.skill_group(self._here(), group)
+        return catalogue.skill_group(self._r, self._here(), group)
 
     def language_table(self) -> Markup:
         """A section per language in `data/languages.yml` with typing, paradigms, uses, roles and frameworks.
@@ -156,7 +158,7 @@ class Macros:
         Example:
             {{ language_table() }}
         """
-        return self._renderer.language_table(self._here())
+        return catalogue.language_table(self._r, self._here())
 
     def framework_table(self) -> Markup:
         """A section per framework in `data/frameworks.yml` with its languages and roles.
@@ -164,7 +166,64 @@ class Macros:
         Example:
             {{ framework_table() }}
         """
-        return self._renderer.framework_table(self._here())
+        return catalogue.framework_table(self._r, self._here())
+
+    def database_table(self) -> Markup:
+        """A section per database in `data/databases.yml`: data model, uses, pitfalls, query language and roles.
+
+        Example:
+            {{ database_table() }}
+        """
+        return catalogue.database_table(self._r, self._here())
+
+    def glossary(self) -> Markup:
+        """Every term in `data/glossary.yml`, alphabetically, each with an anchor other pages can link to.
+
+        Example:
+            {{ glossary() }}
+        """
+        return catalogue.glossary(self._r, self._here())
+
+    def certification_table(self, role: str | None = None) -> Markup:
+        """The certification catalogue, or only those for one role: issuer, format, cost, stated time, what it shows.
+
+        Arguments:
+            role: optional id of a role in `data/roles.yml`; without it, every certification.
+
+        Example:
+            {{ certification_table("backend") }}
+        """
+        return careers.certification_table(self._r, self._here(), role)
+
+    def ladder(self, track: str | None = None) -> Markup:
+        """Career levels from `data/ladder.yml` with scope, expectations and signals of the next level.
+
+        Arguments:
+            track: optional `individual-contributor` or `management`; without it, every level.
+
+        Example:
+            {{ ladder("individual-contributor") }}
+        """
+        return careers.ladder(self._r, self._here(), track)
+
+    def lateral_moves(self, role: str | None = None) -> Markup:
+        """Moves between roles from `data/ladder.yml`: what carries over and which skills to add.
+
+        Arguments:
+            role: optional role id; shows only moves from or to that role.
+
+        Example:
+            {{ lateral_moves("backend") }}
+        """
+        return careers.lateral_moves(self._r, self._here(), role)
+
+    def paths_table(self) -> Markup:
+        """Paths into the field side by side (time, cost, what each shows), from `data/paths.yml`.
+
+        Example:
+            {{ paths_table() }}
+        """
+        return careers.paths_table(self._r, self._here())
 
     def macro_reference(self) -> Markup:
         """This reference: every macro with its arguments and an example, from the docstrings.
@@ -172,7 +231,7 @@ class Macros:
         Example:
             {{ macro_reference() }}
         """
-        return self._renderer.render("macro_reference.md.j2", self._here(), macros=describe(type(self)))
+        return self._r.render("macro_reference.md.j2", self._here(), macros=describe(type(self)))
 
 
 def public_macros(macros: Macros) -> dict[str, Callable]:

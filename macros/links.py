@@ -19,6 +19,12 @@ _PAGES = {
     "languages": "languages/index.md#{id}",
     "frameworks": "frameworks/index.md#{id}",
     "sources": "about/sources.md#{id}",
+    "databases": "databases/index.md#{id}",
+    "terms": "glossary.md#{id}",
+    "certifications": "paths/certifications.md#{id}",
+    "levels": "career/ladder.md#{id}",
+    "moves": "career/lateral-moves.md#{id}",
+    "paths": "paths/{id}.md",
 }
 
 

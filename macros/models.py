@@ -7,7 +7,7 @@ data/schema/, so editors show them while a contributor types.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
@@ -19,8 +19,9 @@ SkillGroupRef = ref("groups", "Id of a skill group in skills.yml.")
 LanguageRef = ref("languages", "Id of a language in languages.yml.")
 FrameworkRef = ref("frameworks", "Id of a framework in frameworks.yml.")
 SourceRef = ref("sources", "Id of a source in sources.yml.")
+TermRef = ref("terms", "Id of a term in glossary.yml.")
+LevelRef = ref("levels", "Id of a level in ladder.yml.")
 
-Level = Literal["junior", "mid", "senior"]
 
 
 # --- sources and statistics ---------------------------------------------------
@@ -182,6 +183,118 @@ class RolesFile(Record):
     roles: list[Role]
 
 
+# --- databases ----------------------------------------------------------------
+
+
+class Database(Record):
+    id: Id
+    name: Text
+    model: Literal["relational", "document", "key-value", "wide-column", "graph", "search"]
+    summary: Text
+    good_for: list[Text] = Field(min_length=1)
+    watch_out: Text = Field(description="The main trade-off or pitfall, in a sentence or two.")
+    roles: list[RoleRef] = Field(min_length=1)
+    languages: list[LanguageRef] = Field(default_factory=list, description="Query languages, e.g. [sql].")
+    licence: Text = Field(description="Licence or availability, e.g. 'open source (PostgreSQL licence)'.")
+    website: Url
+
+
+class DatabasesFile(Record):
+    databases: list[Database]
+
+
+# --- glossary -----------------------------------------------------------------
+
+# a term is matched literally in every page to add a tooltip; keep it to plain characters
+TermText = Annotated[str, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9/+#. -]*$")]
+
+
+class Term(Record):
+    id: Id
+    term: TermText = Field(description="The word or abbreviation as written in text, e.g. 'API' or 'CI/CD'.")
+    expansion: Text | None = Field(default=None, description="What an abbreviation stands for.")
+    definition: Text = Field(description="One to three plain sentences.")
+    tooltip: bool = Field(
+        default=False, description="Show the expansion as a tooltip wherever the term appears (abbreviations only)."
+    )
+    related: list[TermRef] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _tooltip_needs_expansion(self) -> Term:
+        if self.tooltip and not self.expansion:
+            raise ValueError("a term with tooltip: true needs an 'expansion' to show")
+        return self
+
+
+class GlossaryFile(Record):
+    terms: list[Term]
+
+
+# --- certifications -----------------------------------------------------------
+
+
+class Certification(Record):
+    id: Id
+    name: Text = Field(description="Name as the issuer gives it.")
+    issuer: Text
+    url: Url = Field(description="The issuer's own page for it (no affiliate or tracking links).")
+    focus: Text = Field(description="What it covers, in a sentence.")
+    roles: list[RoleRef] = Field(min_length=1)
+    format: Literal["self-paced-course", "instructor-led-course", "proctored-exam", "course-and-exam"]
+    cost_model: Literal["free", "subscription", "one-off-fee", "exam-fee", "free-to-audit"]
+    cost_note: Text | None = Field(default=None, description="Price details as stated by the issuer, with currency.")
+    hours: Text | None = Field(default=None, description="Time needed, as stated by the issuer, in their words.")
+    proves: Text = Field(description="What passing it shows an employer.")
+    does_not_prove: Text = Field(description="What it does not show.")
+    checked: dt.date = Field(description="When you last checked the issuer's page (YYYY-MM-DD).")
+
+
+class CertificationsFile(Record):
+    certifications: list[Certification]
+
+
+# --- career ladder and paths into the field -----------------------------------
+
+
+class Level(Record):
+    id: Id
+    name: Text
+    track: Literal["individual-contributor", "management"]
+    scope: Text = Field(description="The size of problem this level owns.")
+    expectations: list[Text] = Field(min_length=2)
+    signals: list[Text] = Field(min_length=1, description="Signs someone is working at the next level.")
+    next: list[LevelRef] = Field(default_factory=list)
+
+
+class Move(Record):
+    id: Id
+    from_role: RoleRef
+    to_role: RoleRef
+    carries_over: Text
+    to_learn: list[SkillRef] = Field(min_length=1)
+    note: Text | None = None
+
+
+class LadderFile(Record):
+    levels: list[Level]
+    moves: list[Move]
+
+
+class Path(Record):
+    id: Id
+    name: Text
+    summary: Text
+    time: Text = Field(description="Typical time, in words; figures only if sourced in the page's prose.")
+    cost: Text = Field(description="Typical cost, in words; figures only if sourced in the page's prose.")
+    proves: Text
+    does_not_prove: Text
+    best_for: Text
+
+
+class PathsFile(Record):
+    paths: list[Path]
+
+
 # file name in data/ -> root model; the order is the order of loading and reporting
 FILES: dict[str, type[Record]] = {
     "sources.yml": SourcesFile,
@@ -190,4 +303,9 @@ FILES: dict[str, type[Record]] = {
     "languages.yml": LanguagesFile,
     "frameworks.yml": FrameworksFile,
     "roles.yml": RolesFile,
+    "databases.yml": DatabasesFile,
+    "glossary.yml": GlossaryFile,
+    "certifications.yml": CertificationsFile,
+    "ladder.yml": LadderFile,
+    "paths.yml": PathsFile,
 }

@@ -12,6 +12,7 @@ from .catalog import Catalog
 from .library import Macros, public_macros
 from .problems import DataError
 from .render import Renderer
+from .views.catalogue import abbreviations
 
 
 def today() -> dt.date:
@@ -30,3 +31,10 @@ def define_env(env) -> None:
     macros = Macros(renderer, current_page=lambda: env.page.file.src_uri)
     for name, func in public_macros(macros).items():
         env.macro(func, name)
+    env.variables["_abbreviations"] = abbreviations(renderer)
+
+
+def on_post_page_macros(env) -> None:
+    """Append the glossary's abbreviations so the abbr extension adds tooltips on every page."""
+    if env.variables["_abbreviations"]:
+        env.markdown += "\n\n" + env.variables["_abbreviations"] + "\n"

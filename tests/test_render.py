@@ -13,12 +13,14 @@ from markdown import Markdown
 from macros.catalog import Catalog
 from macros.library import Macros, describe, public_macros
 from macros.render import Renderer
+from macros.views.catalogue import abbreviations
 
 HOSTILE = '<script>alert("x")</script> [click](javascript:alert(1)) {: onclick="alert(1)" } *bold* http://evil.test'
 
 
-def renderer(data: Path, today: str = "2026-01-20") -> Renderer:
-    return Renderer(Catalog.load(data), dt.date.fromisoformat(today))
+def macros(data: Path, here: str = "roles/backend.md", today: str = "2026-01-20") -> Macros:
+    """The macros as a page at `here` calls them, with a fixed clock."""
+    return Macros(Renderer(Catalog.load(data), dt.date.fromisoformat(today)), lambda: here)
 
 
 def to_html(markdown: str) -> str:
@@ -28,17 +30,16 @@ def to_html(markdown: str) -> str:
 
 
 def test_skill_matrix_has_a_row_per_core_skill_with_links(good_data: Path) -> None:
-    out = renderer(good_data).role_skills("roles/backend.md", "backend")
+    out = macros(good_data).role_skills("backend")
     rows = [line for line in out.splitlines() if line.startswith("| [")]
     assert [re.match(r"\| \[([^\]]+)\]", r).group(1) for r in rows] == ["HTTP", "SQL", "GraphQL"]
     assert "(../skills/basics.md#sql)" in out
 
 
 def test_links_are_relative_to_the_page(good_data: Path) -> None:
-    r = renderer(good_data)
-    assert "(roles/backend.md)" in r.role_grid("index.md")
-    assert "(backend.md)" in r.role_grid("roles/index.md")
-    assert "(../roles/backend.md)" in r.role_grid("compare/x.md")
+    assert "(roles/backend.md)" in macros(good_data, "index.md").role_grid()
+    assert "(backend.md)" in macros(good_data, "roles/index.md").role_grid()
+    assert "(../roles/backend.md)" in macros(good_data, "compare/x.md").role_grid()
 
 
 def text_of(markdown: str) -> str:
@@ -47,7 +48,7 @@ def text_of(markdown: str) -> str:
 
 
 def test_statistic_shows_value_citation_and_dates(good_data: Path) -> None:
-    markdown = renderer(good_data).stat_block("roles/backend.md", "survey-pay-2025")
+    markdown = macros(good_data).stat("survey-pay-2025")
     out = text_of(markdown)
     assert "$100,000" in out
     assert "As of 2025" in out
@@ -59,19 +60,19 @@ def test_statistic_shows_value_citation_and_dates(good_data: Path) -> None:
 
 def test_freshness_flag_follows_the_clock(good_data: Path) -> None:
     # released 2025-07-01, annual cadence, one month's grace: due 2026-08-01
-    assert "May be outdated" not in text_of(renderer(good_data, "2026-08-01").stat_block("x.md", "survey-pay-2025"))
-    flagged = text_of(renderer(good_data, "2026-08-02").stat_block("x.md", "survey-pay-2025"))
+    assert "May be outdated" not in text_of(macros(good_data, today="2026-08-01").stat("survey-pay-2025"))
+    flagged = text_of(macros(good_data, today="2026-08-02").stat("survey-pay-2025"))
     assert "May be outdated" in flagged and "due by 1 August 2026" in flagged
 
 
 def test_inline_figure_links_to_its_source(good_data: Path) -> None:
-    out = renderer(good_data).stat_inline("roles/backend.md", "survey-pay-2025")
+    out = macros(good_data).figure("survey-pay-2025")
     assert text_of(out).startswith("$100,000 a year (median pay, backend developers, United States, 2025")
     assert "[Example Org](../about/sources.md#survey)" in out
 
 
 def test_role_without_figures_says_so(good_data: Path) -> None:
-    assert "No sourced figure yet" in renderer(good_data).role_stats("roles/frontend.md", "frontend")
+    assert "No sourced figure yet" in macros(good_data, "roles/frontend.md").role_stats("frontend")
 
 
 @pytest.mark.parametrize("field", ["name", "summary"])
@@ -79,12 +80,8 @@ def test_text_from_data_cannot_become_markup(good_data: Path, field: str) -> Non
     text = (good_data / "roles.yml").read_text()
     old = "Backend developer" if field == "name" else "Builds servers and APIs."
     (good_data / "roles.yml").write_text(text.replace(old, HOSTILE.replace('"', '\\"').join('""'), 1))
-    r = renderer(good_data)
-    for markdown in (
-        r.role_card("roles/x.md", "backend"),
-        r.role_grid("index.md"),
-        r.compare_roles("x.md", ["backend", "frontend"]),
-    ):
+    m = macros(good_data, "roles/x.md")
+    for markdown in (m.role_card("backend"), m.role_grid(), m.compare_roles("backend", "frontend")):
         html = to_html(markdown)
         assert "<script" not in html
         assert "javascript:" not in html.replace("javascript&#58;", "")
@@ -100,3 +97,33 @@ def test_every_macro_is_documented() -> None:
         assert macro["summary"], macro["name"]
         assert macro["example"].startswith(("{{", "Median")), macro["name"]
         assert macro["name"] + "(" in macro["example"]
+
+
+def test_glossary_links_related_terms_and_feeds_tooltips(good_data: Path) -> None:
+    m = macros(good_data, "glossary.md")
+    out = m.glossary()
+    assert out.index('id="api"') < out.index('id="rest"')
+    assert "[REST](#rest)" in out
+    assert abbreviations(m._r) == "*[API]: application programming interface"
+
+
+def test_certification_table_filters_by_role(good_data: Path) -> None:
+    m = macros(good_data, "paths/certifications.md")
+    assert "Example Back-End Certificate" in text_of(m.certification_table("backend"))
+    assert "No certifications are listed yet." in text_of(m.certification_table("frontend"))
+    assert "Time, as the issuer states it about 10 weeks at 5 hours a week" in " ".join(
+        text_of(m.certification_table()).split()
+    )
+
+
+def test_ladder_and_moves_link_to_their_targets(good_data: Path) -> None:
+    m = macros(good_data, "career/ladder.md")
+    assert "[Mid-level engineer](#mid)" in m.ladder()
+    assert "Mid-level engineer" in m.ladder("individual-contributor")
+    assert "Junior" not in m.ladder("management")
+    moves = macros(good_data, "career/lateral-moves.md").lateral_moves("backend")
+    assert "[SQL](../skills/basics.md#sql)" in moves and "[backend developer](../roles/backend.md)" in moves
+
+
+def test_paths_table_links_each_path_to_its_chapter(good_data: Path) -> None:
+    assert "[Coding bootcamp](bootcamp.md)" in macros(good_data, "paths/index.md").paths_table()

@@ -1,0 +1,65 @@
+"""Reference catalogues: skills, languages, frameworks, databases, glossary."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from ..render import Renderer
+
+
+def skill_group(r: Renderer, here: str, group_id: str) -> Markup:
+    skills = r.catalog.skills_in_group(group_id)
+    return r.render(
+        "skill_group.md.j2",
+        here,
+        skills=skills,
+        roles_using={s.id: r.catalog.roles_using_skill(s.id) for s in skills},
+    )
+
+
+def language_table(r: Renderer, here: str) -> Markup:
+    languages = r.catalog.all("languages")
+    return r.render(
+        "language_table.md.j2",
+        here,
+        languages=languages,
+        roles={x.id: [r.catalog.role(i) for i in x.roles] for x in languages},
+        frameworks={x.id: r.catalog.frameworks_for_language(x.id) for x in languages},
+    )
+
+
+def framework_table(r: Renderer, here: str) -> Markup:
+    frameworks = r.catalog.all("frameworks")
+    return r.render(
+        "framework_table.md.j2",
+        here,
+        frameworks=frameworks,
+        languages={f.id: [r.catalog.language(i) for i in f.languages] for f in frameworks},
+        roles={f.id: [r.catalog.role(i) for i in f.roles] for f in frameworks},
+    )
+
+
+def database_table(r: Renderer, here: str) -> Markup:
+    databases = r.catalog.all("databases")
+    return r.render(
+        "database_table.md.j2",
+        here,
+        databases=databases,
+        languages={d.id: [r.catalog.language(i) for i in d.languages] for d in databases},
+        roles={d.id: [r.catalog.role(i) for i in d.roles] for d in databases},
+    )
+
+
+def glossary(r: Renderer, here: str) -> Markup:
+    terms = sorted(r.catalog.all("terms"), key=lambda t: t.term.lower())
+    return r.render("glossary.md.j2", here, terms=terms, get_term=lambda i: r.catalog.get("terms", i))
+
+
+def abbreviations(r: Renderer) -> str:
+    """Definitions for Python-Markdown's abbr extension, appended to every page.
+
+    Terms are restricted by the model to plain characters; the expansion becomes
+    an attribute value, which the Markdown serializer escapes.
+    """
+    lines = [f"*[{t.term}]: {t.expansion}" for t in r.catalog.all("terms") if t.tooltip]
+    return "\n".join(lines)

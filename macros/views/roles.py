@@ -1,0 +1,76 @@
+"""Roles: cards, grids, skills, languages, comparisons."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from .. import links
+from ..render import Renderer
+
+
+def _pay(r: Renderer, role_id: str) -> list:
+    return [s for s in r.catalog.stats_for_role(role_id) if s.unit == "usd-per-year"]
+
+
+def role_card(r: Renderer, here: str, role_id: str) -> Markup:
+    role = r.catalog.role(role_id)
+    pay = _pay(r, role_id)
+    return r.render(
+        "role_card.md.j2",
+        here,
+        role=role,
+        languages=[r.catalog.language(i) for i in role.languages],
+        pay=pay[0] if pay else None,
+        on_own_page=here == links.target("roles", role),
+    )
+
+
+def role_grid(r: Renderer, here: str) -> Markup:
+    return r.render("role_grid.md.j2", here, roles=r.catalog.all("roles"))
+
+
+def role_skills(r: Renderer, here: str, role_id: str) -> Markup:
+    role = r.catalog.role(role_id)
+    return r.render(
+        "role_skills.md.j2",
+        here,
+        role=role,
+        core=[r.catalog.skill(i) for i in role.skills],
+        nice=[r.catalog.skill(i) for i in role.nice_to_have],
+    )
+
+
+def role_responsibilities(r: Renderer, here: str, role_id: str) -> Markup:
+    return r.render("role_responsibilities.md.j2", here, role=r.catalog.role(role_id))
+
+
+def related_roles(r: Renderer, here: str, role_id: str) -> Markup:
+    role = r.catalog.role(role_id)
+    return r.render("related_roles.md.j2", here, roles=[r.catalog.role(i) for i in role.related])
+
+
+def role_languages(r: Renderer, here: str, role_id: str) -> Markup:
+    role = r.catalog.role(role_id)
+    return r.render(
+        "role_languages.md.j2",
+        here,
+        role=role,
+        languages=[r.catalog.language(i) for i in role.languages],
+        frameworks=[r.catalog.framework(i) for i in role.frameworks],
+    )
+
+
+def role_stats(r: Renderer, here: str, role_id: str) -> Markup:
+    return r.render("stats.md.j2", here, stats=r.catalog.stats_for_role(role_id))
+
+
+def compare_roles(r: Renderer, here: str, role_ids: list[str]) -> Markup:
+    roles = [r.catalog.role(i) for i in role_ids]
+    return r.render(
+        "compare_roles.md.j2",
+        here,
+        roles=roles,
+        language_names={x.id: [r.catalog.language(i) for i in x.languages] for x in roles},
+        skills={x.id: [r.catalog.skill(i) for i in x.skills] for x in roles},
+        pay={x.id: _pay(r, x.id) for x in roles},
+    )
