@@ -160,6 +160,36 @@ class Macros:
         """
         return catalogue.language_table(self._r, self._here())
 
+    def language_card(self, language: str) -> Markup:
+        """A language at a glance: typing, paradigms, learning curve, uses, roles, frameworks and databases.
+
+        Arguments:
+            language: id of a language in `data/languages.yml`.
+
+        Example:
+            {{ language_card("python") }}
+        """
+        return catalogue.language_card(self._r, self._here(), language)
+
+    def language_overview(self) -> Markup:
+        """Every language in one table (typing, learning curve, uses, roles), each linking to its profile.
+
+        Example:
+            {{ language_overview() }}
+        """
+        return catalogue.language_overview(self._r, self._here())
+
+    def language_stats(self, language: str) -> Markup:
+        """Every sourced figure tagged with a language (survey popularity and the like), with citations.
+
+        Arguments:
+            language: id of a language in `data/languages.yml`.
+
+        Example:
+            {{ language_stats("python") }}
+        """
+        return catalogue.language_stats(self._r, self._here(), language)
+
     def framework_table(self) -> Markup:
         """A section per framework in `data/frameworks.yml` with its languages and roles.
 

@@ -63,3 +63,29 @@ def abbreviations(r: Renderer) -> str:
     """
     lines = [f"*[{t.term}]: {t.expansion}" for t in r.catalog.all("terms") if t.tooltip]
     return "\n".join(lines)
+
+
+def language_card(r: Renderer, here: str, language_id: str) -> Markup:
+    language = r.catalog.language(language_id)
+    return r.render(
+        "language_card.md.j2",
+        here,
+        language=language,
+        roles=[r.catalog.role(i) for i in language.roles],
+        frameworks=r.catalog.frameworks_for_language(language_id),
+        databases=[d for d in r.catalog.all("databases") if language_id in d.languages],
+    )
+
+
+def language_overview(r: Renderer, here: str) -> Markup:
+    languages = r.catalog.all("languages")
+    return r.render(
+        "language_overview.md.j2",
+        here,
+        languages=languages,
+        roles={x.id: [r.catalog.role(i) for i in x.roles] for x in languages},
+    )
+
+
+def language_stats(r: Renderer, here: str, language_id: str) -> Markup:
+    return r.render("stats.md.j2", here, stats=r.catalog.stats_for_language(language_id))
