@@ -77,6 +77,8 @@ class Catalog:
         # references are checked even when other files failed, so one run reports everything
         catalog = cls(roots)
         catalog._check_references(label_prefix, problems)
+        if not problems:
+            catalog._check_rules(label_prefix, problems)
         problems.raise_if_any()
         return catalog
 
@@ -91,6 +93,18 @@ class Catalog:
                     problems.add(
                         label_prefix + name, format_path(path), f"unknown {what} '{value}'{did_you_mean(value, known)}"
                     )
+
+    def _check_rules(self, label_prefix: str, problems: Problems) -> None:
+        """Rules that span records, beyond types and references."""
+        for role in self.all("roles"):
+            if role.pay and self.stat(role.pay).unit != "usd-per-year":
+                problems.add(
+                    label_prefix + "roles.yml", f"roles[{role.id}].pay", f"'{role.pay}' is not a usd-per-year figure"
+                )
+            if role.outlook and self.stat(role.outlook).unit != "percent":
+                problems.add(
+                    label_prefix + "roles.yml", f"roles[{role.id}].outlook", f"'{role.outlook}' is not a percentage"
+                )
 
     # --- lookups ---------------------------------------------------------------
 

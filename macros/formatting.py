@@ -57,3 +57,23 @@ def words(identifier: str) -> str:
         "free-to-audit": "free to audit",
         "individual-contributor": "individual contributor",
     }.get(identifier, identifier.replace("-", " "))
+
+
+def lower_first(name: str) -> str:
+    """'Frontend developer' -> 'frontend developer', but 'DevOps and...' and 'QA and...' stay as they are."""
+    first, _, rest = name.partition(" ")
+    if first[1:].islower():
+        first = first.lower()
+    return f"{first} {rest}" if rest else first
+
+
+def cadence(value: str) -> str:
+    """How often a source publishes, as words: 'annual' -> 'every year'."""
+    return {
+        "monthly": "every month",
+        "quarterly": "every quarter",
+        "annual": "every year",
+        "biennial": "every two years",
+        "irregular": "at irregular intervals",
+        "once": "once, with no new editions planned",
+    }[value]

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from markupsafe import Markup
 
 from .render import Renderer
-from .views import careers, catalogue, facts
+from .views import careers, catalogue, charts, facts
 from .views import roles as role_views
 
 
@@ -99,16 +99,16 @@ class Macros:
         return role_views.role_stats(self._r, self._here(), role)
 
     def compare_roles(self, *roles: str) -> Markup:
-        """A table of two or more roles side by side: what they build, responsibilities, skills, languages, pay.
+        """A table of roles side by side: what they build, responsibilities, skills, languages, pay and outlook.
 
         Arguments:
-            roles: two or more role ids from `data/roles.yml`.
+            roles: two or more role ids from `data/roles.yml`; with none, every role (the compare page).
 
         Example:
             {{ compare_roles("frontend", "backend", "full-stack") }}
         """
-        if len(roles) < 2:
-            raise ValueError("compare_roles needs at least two role ids")
+        if len(roles) == 1:
+            raise ValueError("compare_roles needs two or more role ids, or none for every role")
         return role_views.compare_roles(self._r, self._here(), list(roles))
 
     def stat(self, id: str) -> Markup:  # noqa: A002 - `id` reads best in pages
@@ -132,6 +132,38 @@ class Macros:
             Median pay was {{ figure("bls-software-developers-median-pay-2023") }}.
         """
         return facts.stat_inline(self._r, self._here(), id)
+
+    def bar_chart(self, title: str, *ids: str, note: str = "") -> Markup:
+        """A bar chart drawn at build time (inline SVG, both colour schemes) with the figures and sources below it.
+
+        Arguments:
+            title: what the chart shows; also its accessible name.
+            ids: statistic ids from `data/stats.yml`, all in the same unit.
+            note: optional sentence added to the caption.
+
+        Example:
+            {{ bar_chart("Median pay", "bls-software-developers-median-pay-2023", "bls-qa-testers-median-pay-2023") }}
+        """
+        return charts.bar_chart(self._r, self._here(), title, list(ids), note)
+
+    def pay_chart(self) -> Markup:
+        """A bar chart of each role's headline pay figure (roles sharing an occupation share a bar).
+
+        Example:
+            {{ pay_chart() }}
+        """
+        return charts.pay_chart(self._r, self._here())
+
+    def language_chart(self, period: str) -> Markup:
+        """A bar chart of survey shares of developers using each language, for one survey period.
+
+        Arguments:
+            period: the `period` of the figures, e.g. "2024".
+
+        Example:
+            {{ language_chart("2024") }}
+        """
+        return charts.language_chart(self._r, self._here(), period)
 
     def sources_list(self) -> Markup:
         """Every source in `data/sources.yml` with what it supports and when it was read.

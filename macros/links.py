@@ -16,7 +16,7 @@ _PAGES = {
     "roles": "roles/{id}.md",
     "skills": "skills/{group}.md#{id}",
     "groups": "skills/{id}.md",
-    "languages": "languages/index.md#{id}",
+    "languages": "languages/{id}.md",
     "frameworks": "frameworks/index.md#{id}",
     "sources": "about/sources.md#{id}",
     "databases": "databases/index.md#{id}",

@@ -19,6 +19,7 @@ SkillGroupRef = ref("groups", "Id of a skill group in skills.yml.")
 LanguageRef = ref("languages", "Id of a language in languages.yml.")
 FrameworkRef = ref("frameworks", "Id of a framework in frameworks.yml.")
 SourceRef = ref("sources", "Id of a source in sources.yml.")
+StatRef = ref("stats", "Id of a statistic in stats.yml.")
 TermRef = ref("terms", "Id of a term in glossary.yml.")
 LevelRef = ref("levels", "Id of a level in ladder.yml.")
 
@@ -177,6 +178,12 @@ class Role(Record):
     tools: list[Text] = Field(default_factory=list)
     related: list[RoleRef] = Field(default_factory=list)
     works_with: Text = Field(description="Who they work with most, in a sentence.")
+    pay: StatRef | None = Field(
+        default=None, description="The headline pay figure for the role card and comparisons (a usd-per-year stat)."
+    )
+    outlook: StatRef | None = Field(
+        default=None, description="The headline job-outlook figure for comparisons (a projected growth, in percent)."
+    )
 
 
 class RolesFile(Record):

@@ -51,6 +51,8 @@ class Renderer:
             long_date=formatting.long_date,
             capitalize_first=formatting.capitalize_first,
             words=formatting.words,
+            lower_first=formatting.lower_first,
+            cadence=formatting.cadence,
         )
         self.env.globals.update(source_of=self.catalog.source, outdated=self.outdated, due=self.due)
 

@@ -6,14 +6,20 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from serve_site import CHROMIUM_ARGS, chromium_path, serve
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+IN_CI = os.environ.get("CI") == "true"
 
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HANDBOOK_TODAY": "2026-11-23"}
 
@@ -53,3 +59,61 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, result.stderr
     return out
+
+
+def require(tool: str | None, what: str) -> str:
+    """The path of a tool the test needs: missing is a failure in CI, a skip elsewhere."""
+    if tool and Path(tool).exists():
+        return tool
+    message = f"{what} is not installed (run `make system-deps` or `make test`)"
+    if IN_CI:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """The real site served over HTTP on 127.0.0.1 (the site_url path is left out: pages use relative links)."""
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright; it cannot reach any host but 127.0.0.1."""
+    from playwright.sync_api import sync_playwright
+
+    executable = require(chromium_path(), "Chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+VIEWS = {
+    "light": {"viewport": {"width": 1280, "height": 800}, "color_scheme": "light"},
+    "dark": {"viewport": {"width": 1280, "height": 800}, "color_scheme": "dark"},
+    "phone": {"viewport": {"width": 390, "height": 844}, "color_scheme": "light", "is_mobile": True, "has_touch": True},
+}
+
+
+@pytest.fixture(params=list(VIEWS))
+def view(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture
+def page(browser: Browser, view: str) -> Iterator[Page]:
+    context = browser.new_context(**VIEWS[view])
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of the built site as a path relative to its root, e.g. 'roles/backend/'."""
+    pages = []
+    for html in sorted(site.rglob("index.html")):
+        rel = html.parent.relative_to(site).as_posix()
+        pages.append("" if rel == "." else rel + "/")
+    return pages

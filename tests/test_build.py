@@ -20,7 +20,7 @@ def visible_text(page: Path) -> str:
     source = page.read_text(encoding="utf-8")
     article = source.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>", 1)[0]
     article = re.sub(r"<pre.*?</pre>|<code.*?</code>", " ", article, flags=re.S)
-    return html.unescape(re.sub(r"<[^>]+>", " ", article))
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", article)).split())
 
 
 def all_pages(site: Path) -> list[Path]:

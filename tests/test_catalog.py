@@ -57,3 +57,11 @@ def test_missing_file_is_reported(good_data: Path) -> None:
     with pytest.raises(DataError) as err:
         Catalog.load(good_data)
     assert "data/languages.yml: file is missing" in err.value.lines
+
+
+def test_headline_pay_must_be_a_yearly_salary(good_data: Path) -> None:
+    text = (good_data / "stats.yml").read_text().replace("unit: usd-per-year", "unit: percent")
+    (good_data / "stats.yml").write_text(text)
+    with pytest.raises(DataError) as err:
+        Catalog.load(good_data)
+    assert err.value.lines == ["data/roles.yml: roles[backend].pay: 'survey-pay-2025' is not a usd-per-year figure"]

@@ -67,7 +67,7 @@ def test_freshness_flag_follows_the_clock(good_data: Path) -> None:
 
 def test_inline_figure_links_to_its_source(good_data: Path) -> None:
     out = macros(good_data).figure("survey-pay-2025")
-    assert text_of(out).startswith("$100,000 a year (median pay, backend developers, United States, 2025")
+    assert text_of(out).startswith("$100,000 a year (Median pay, backend developers: United States, 2025")
     assert "[Example Org](../about/sources.md#survey)" in out
 
 

@@ -8,19 +8,19 @@ from .. import links
 from ..render import Renderer
 
 
-def _pay(r: Renderer, role_id: str) -> list:
-    return [s for s in r.catalog.stats_for_role(role_id) if s.unit == "usd-per-year"]
+def _headline(r: Renderer, stat_id: str | None):
+    """A role's headline figure (chosen in roles.yml), or None."""
+    return r.catalog.stat(stat_id) if stat_id else None
 
 
 def role_card(r: Renderer, here: str, role_id: str) -> Markup:
     role = r.catalog.role(role_id)
-    pay = _pay(r, role_id)
     return r.render(
         "role_card.md.j2",
         here,
         role=role,
         languages=[r.catalog.language(i) for i in role.languages],
-        pay=pay[0] if pay else None,
+        pay=_headline(r, role.pay),
         on_own_page=here == links.target("roles", role),
     )
 
@@ -64,13 +64,15 @@ def role_stats(r: Renderer, here: str, role_id: str) -> Markup:
     return r.render("stats.md.j2", here, stats=r.catalog.stats_for_role(role_id))
 
 
-def compare_roles(r: Renderer, here: str, role_ids: list[str]) -> Markup:
-    roles = [r.catalog.role(i) for i in role_ids]
+def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> Markup:
+    roles = [r.catalog.role(i) for i in role_ids] if role_ids else r.catalog.all("roles")
     return r.render(
         "compare_roles.md.j2",
         here,
         roles=roles,
+        picker=not role_ids,
         language_names={x.id: [r.catalog.language(i) for i in x.languages] for x in roles},
         skills={x.id: [r.catalog.skill(i) for i in x.skills] for x in roles},
-        pay={x.id: _pay(r, x.id) for x in roles},
+        pay={x.id: _headline(r, x.pay) for x in roles},
+        outlook={x.id: _headline(r, x.outlook) for x in roles},
     )

@@ -1,0 +1,97 @@
+"""Bar charts drawn at build time as inline SVG, each with a title, a description and a table alternative.
+
+Layout is computed here in viewBox units; the template only writes it out.
+Colours come from the stylesheet, so charts follow the light and dark schemes.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from .. import formatting
+from ..models import Stat
+from ..render import Renderer
+
+WIDTH = 360  # narrow viewBox: on a phone the text stays at a readable size
+LABEL_CHARS = 46
+LINE = 16
+BAR = 14
+GAP = 14
+VALUE_ROOM = 84
+
+
+@dataclass(frozen=True)
+class Row:
+    stat: Stat
+    lines: list[str]
+    label_y: list[int]
+    bar_y: int
+    bar_width: float
+    value: str
+    value_x: float
+
+
+def layout(stats: list[Stat]) -> tuple[list[Row], int]:
+    top = max(s.value for s in stats) or 1
+    rows, y = [], 0
+    for stat in sorted(stats, key=lambda s: -s.value):
+        lines = textwrap.wrap(f"{stat.label} ({stat.period})", LABEL_CHARS)
+        label_y = [y + LINE * (i + 1) - 4 for i in range(len(lines))]
+        bar_y = y + LINE * len(lines) + 2
+        width = round((WIDTH - VALUE_ROOM) * stat.value / top, 1)
+        rows.append(Row(stat, lines, label_y, bar_y, max(width, 1.0), formatting.figure(stat), width + 6))
+        y = bar_y + BAR + GAP
+    return rows, y - GAP + 4
+
+
+def bar_chart(r: Renderer, here: str, title: str, stat_ids: list[str], note: str = "") -> Markup:
+    if not stat_ids:
+        raise ValueError("bar_chart needs at least one statistic id")
+    stats = [r.catalog.stat(i) for i in stat_ids]
+    units = sorted({s.unit for s in stats})
+    if len(units) > 1:
+        raise ValueError(f"bar_chart '{title}' mixes units {units}; chart one unit at a time")
+    rows, height = layout(stats)
+    ordered = [row.stat for row in rows]
+    summary = (
+        f"Bar chart of {len(rows)} figure{'s' if len(rows) > 1 else ''}, highest first: "
+        + "; ".join(f"{s.label}, {formatting.figure(s)} ({s.period})" for s in ordered)
+        + "."
+    )
+    return r.render(
+        "bar_chart.md.j2",
+        here,
+        chart_id=re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-"),
+        title=title,
+        note=note,
+        summary=summary,
+        rows=rows,
+        width=WIDTH,
+        height=height,
+        bar_height=BAR,
+        stats=ordered,
+    )
+
+
+def pay_chart(r: Renderer, here: str) -> Markup:
+    """Each role's headline pay figure; roles sharing an occupation share one bar."""
+    ids = list(dict.fromkeys(role.pay for role in r.catalog.all("roles") if role.pay))
+    return bar_chart(
+        r,
+        here,
+        "Median yearly pay of the occupations behind each role",
+        ids,
+        "Each bar is the official figure the handbook uses for one or more roles; see the methodology.",
+    )
+
+
+def language_chart(r: Renderer, here: str, period: str) -> Markup:
+    """Survey shares of developers using each language in one survey year."""
+    ids = [s.id for s in r.catalog.all("stats") if s.languages and s.unit == "percent" and s.period == period]
+    if not ids:
+        raise ValueError(f"no language figures in percent for period '{period}' in data/stats.yml")
+    return bar_chart(r, here, f"Share of survey respondents using each language, {period}", ids)

@@ -1,0 +1,85 @@
+"""Search finds what readers type: spelling variants and technology names rank the right page in the top three.
+
+Runs the site's own search in Chromium, the way a reader does, and reports recall over the query set.
+"""
+
+from __future__ import annotations
+
+from playwright.sync_api import Browser
+
+from conftest import VIEWS
+
+# query -> page (path relative to the site root) that must be among the first three results
+QUERIES = {
+    "backend": "roles/backend/",
+    "back end": "roles/backend/",
+    "back-end": "roles/backend/",
+    "back end developer": "roles/backend/",
+    "frontend": "roles/frontend/",
+    "front end": "roles/frontend/",
+    "front-end": "roles/frontend/",
+    "full stack": "roles/full-stack/",
+    "full-stack": "roles/full-stack/",
+    "fullstack": "roles/full-stack/",
+    "C++": "languages/cpp/",
+    "C#": "languages/c-sharp/",
+    ".NET": "languages/c-sharp/",
+    "Node.js": "languages/javascript/",
+    "CI/CD": "skills/operations/",
+    "devops": "roles/devops/",
+    "SRE": "roles/devops/",
+    "data scientist": "roles/data-scientist/",
+    "data engineer": "roles/data-engineer/",
+    "QA engineer": "roles/qa/",
+    "SDET": "roles/qa/",
+    "python": "languages/python/",
+    "golang": "languages/go/",
+    "typescript": "languages/typescript/",
+    "rust": "languages/rust/",
+    "kotlin": "languages/kotlin/",
+    "swift": "languages/swift/",
+    "degree": "paths/degree/",
+    "bootcamp": "paths/bootcamp/",
+    "certificate": "paths/certifications/",
+    "salary": "pay/salaries/",
+    "microservices": "backend/architecture/",
+    "GraphQL": "backend/apis/",
+    "portfolio": "hired/portfolio/",
+    "resume": "hired/resume/",
+    "apprenticeship": "paths/apprenticeship/",
+    "career change": "paths/career-change/",
+    "PostgreSQL": "databases/",
+    "glossary": "glossary/",
+}
+
+
+def top_results(page, query: str) -> list[str]:
+    page.locator("input.md-search__input").fill("")
+    page.locator("input.md-search__input").press_sequentially(query, delay=20)
+    page.wait_for_function(
+        "() => document.querySelector('.md-search-result__meta')"
+        " && !/Type to start/.test(document.querySelector('.md-search-result__meta').textContent)"
+    )
+    page.wait_for_timeout(150)
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__list > .md-search-result__item > a.md-search-result__link",
+        "links => links.map(a => new URL(a.href).pathname)",
+    )
+    pages = list(dict.fromkeys(hrefs))  # a page can appear once per matching section
+    return pages[:3]
+
+
+def test_queries_rank_the_right_page_in_the_top_three(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    page = context.new_page()
+    page.goto(base_url)
+    page.locator("input.md-search__input").click()
+    misses = []
+    for query, expected in QUERIES.items():
+        results = top_results(page, query)
+        if not any(r.endswith("/" + expected) for r in results):
+            misses.append(f"{query!r}: expected {expected}, got {results}")
+    context.close()
+    recall = 1 - len(misses) / len(QUERIES)
+    print(f"search recall: {recall:.0%} over {len(QUERIES)} queries")
+    assert not misses, f"recall {recall:.0%}; misses:\n" + "\n".join(misses)
