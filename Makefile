@@ -19,7 +19,7 @@ serve: $(VENV)/.build-deps ## Build and serve the handbook at http://127.0.0.1:8
 build: $(VENV)/.build-deps ## Strict build of the site into site/
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.test-deps system-deps ## Run every check (what CI runs)
+test: $(VENV)/.test-deps node_modules/.installed system-deps ## Run every check (what CI runs)
 	$(BIN)/python -m pytest
 
 check-data: $(VENV)/.build-deps ## Validate data/ and list every problem
@@ -45,6 +45,10 @@ clean: ## Remove built output (keeps .venv)
 python-check:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' 2>/dev/null || \
 	  { echo "The handbook needs Python 3.11.5 or newer; '$(PYTHON)' is $$($(PYTHON) --version 2>&1 || echo missing). Run: make PYTHON=python3.12 ..."; exit 1; }
+
+node_modules/.installed: package.json package-lock.json | system-deps
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 $(VENV)/.build-deps: requirements.txt | python-check
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
