@@ -1,7 +1,7 @@
 # The commands people type. `make help` lists them; long logic lives in scripts/.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help serve build test check-data schema lock screenshots system-deps clean python-check
+.PHONY: help serve build offline publish test check-data schema lock screenshots system-deps clean python-check
 
 PYTHON ?= python3
 VENV := .venv
@@ -18,6 +18,14 @@ serve: $(VENV)/.build-deps ## Build and serve the handbook at http://127.0.0.1:8
 
 build: $(VENV)/.build-deps ## Strict build of the site into site/
 	$(BIN)/mkdocs build --strict
+
+offline: $(VENV)/.build-deps ## Build the offline copy into site-offline/ and zip it (works from file://)
+	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
+	$(BIN)/python scripts/zip_site.py site-offline webdev-career-handbook-offline.zip
+
+publish: build offline ## The site as deployed: site/ with the offline zip under downloads/
+	mkdir -p site/downloads
+	cp webdev-career-handbook-offline.zip site/downloads/
 
 test: $(VENV)/.test-deps node_modules/.installed system-deps ## Run every check (what CI runs)
 	$(BIN)/python -m pytest
@@ -40,7 +48,7 @@ system-deps: ## Install the browser and tools the tests need (Debian, as root)
 	@scripts/system-deps.sh
 
 clean: ## Remove built output (keeps .venv)
-	rm -rf site screenshots .pytest_cache
+	rm -rf site site-offline webdev-career-handbook-offline.zip screenshots .pytest_cache
 
 python-check:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' 2>/dev/null || \

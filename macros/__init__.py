@@ -20,3 +20,7 @@ def define_env(env) -> None:
 
 def on_post_page_macros(env) -> None:
     sys.modules[__name__ + ".register"].on_post_page_macros(env)
+
+
+def on_post_build(env) -> None:
+    sys.modules[__name__ + ".register"].on_post_build(env)

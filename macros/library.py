@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 from markupsafe import Markup
 
+from . import links
+from .escape import escape_text
 from .render import Renderer
 from .views import careers, catalogue, charts, facts
 from .views import roles as role_views
@@ -20,9 +22,17 @@ from .views import roles as role_views
 class Macros:
     """Binds the renderer to the page being built. Public methods are the macros."""
 
-    def __init__(self, renderer: Renderer, current_page: Callable[[], str]):
+    def __init__(
+        self,
+        renderer: Renderer,
+        current_page: Callable[[], str],
+        current_url: Callable[[], str] = str,
+        directory_urls: bool = True,
+    ):
         self._r = renderer
         self._here = current_page
+        self._url = current_url
+        self._directory_urls = directory_urls
 
     def role_card(self, role: str) -> Markup:
         """A role at a glance: summary, other titles, main languages, and a sourced pay figure.
@@ -75,6 +85,17 @@ class Macros:
             {{ related_roles("frontend") }}
         """
         return role_views.related_roles(self._r, self._here(), role)
+
+    def role_checklist(self, role: str) -> Markup:
+        """A role's skills as a roadmap checklist; readers' ticks are saved in their browser, keyed by skill id.
+
+        Arguments:
+            role: id of a role in `data/roles.yml`.
+
+        Example:
+            {{ role_checklist("backend") }}
+        """
+        return role_views.role_checklist(self._r, self._here(), role)
 
     def role_languages(self, role: str) -> Markup:
         """The languages, frameworks and everyday tools of a role, each language with one line.
@@ -286,6 +307,30 @@ class Macros:
             {{ paths_table() }}
         """
         return careers.paths_table(self._r, self._here())
+
+    def open_data_files(self) -> Markup:
+        """A table of the JSON files the build publishes under data/v1/, each with its schema and record counts.
+
+        Example:
+            {{ open_data_files() }}
+        """
+        return facts.open_data_files(self._r, self._here(), self._url())
+
+    def built_link(self, target: str, text: str) -> Markup:
+        """A link to something the build writes outside docs/, such as the print page or the open data.
+
+        Arguments:
+            target: path in the built site; a trailing slash means a page (`print/`), which becomes
+                `print.html` in the offline copy.
+            text: the link text.
+
+        Example:
+            {{ built_link("print/", "print version") }}
+        """
+        if target.endswith("/") and not self._directory_urls:
+            target = target.rstrip("/") + ".html"
+        href = links.site_relative(self._url(), target.rstrip("/")) + ("/" if target.endswith("/") else "")
+        return Markup('<a href="{}">{}</a>').format(href, escape_text(text))
 
     def macro_reference(self) -> Markup:
         """This reference: every macro with its arguments and an example, from the docstrings.

@@ -39,3 +39,9 @@ def relative(here: str, docs_path: str) -> Markup:
     path, _, anchor = docs_path.partition("#")
     rel = "" if path == here else posixpath.relpath(path, posixpath.dirname(here) or ".")
     return Markup(rel + (f"#{anchor}" if anchor else ""))
+
+
+def site_relative(page_url: str, site_path: str) -> Markup:
+    """A relative URL from a built page (its URL, e.g. 'about/open-data/') to a file the build writes."""
+    page_dir = page_url if page_url.endswith("/") or not page_url else posixpath.dirname(page_url) + "/"
+    return Markup(posixpath.relpath(site_path, page_dir.rstrip("/") or "."))

@@ -24,7 +24,6 @@ TermRef = ref("terms", "Id of a term in glossary.yml.")
 LevelRef = ref("levels", "Id of a level in ladder.yml.")
 
 
-
 # --- sources and statistics ---------------------------------------------------
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from . import printpage, publish
 from .catalog import Catalog
 from .library import Macros, public_macros
 from .problems import DataError
@@ -28,13 +29,31 @@ def define_env(env) -> None:
     except DataError as err:
         raise PluginError(str(err)) from None
     renderer = Renderer(catalog, today())
-    macros = Macros(renderer, current_page=lambda: env.page.file.src_uri)
+    macros = Macros(
+        renderer,
+        current_page=lambda: env.page.file.src_uri,
+        current_url=lambda: env.page.url,
+        directory_urls=env.conf["use_directory_urls"],
+    )
     for name, func in public_macros(macros).items():
         env.macro(func, name)
     env.variables["_abbreviations"] = abbreviations(renderer)
+    env.variables["_catalog"] = catalog
 
 
 def on_post_page_macros(env) -> None:
     """Append the glossary's abbreviations so the abbr extension adds tooltips on every page."""
     if env.variables["_abbreviations"]:
         env.markdown += "\n\n" + env.variables["_abbreviations"] + "\n"
+
+
+def on_post_build(env) -> None:
+    """Publish the open data and llms.txt next to the built pages."""
+    config = env.conf
+    site_dir = Path(config["site_dir"])
+    site_url = config["site_url"] or "/"
+    publish.open_data(env.variables["_catalog"], Path(env.project_dir), site_dir, site_url)
+    nav = env.variables["navigation"]
+    publish.llms_txt(nav, config["site_name"], config["site_description"], site_url, site_dir)
+    shell = next(f.page for f in env.variables["files"] if f.src_uri == printpage.SHELL)
+    printpage.build(site_dir, list(publish.walk(nav.items)), shell, config["site_name"])

@@ -12,6 +12,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,12 +44,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+SITE_PATH = "handbook"  # the path of site_url, as on GitHub Pages
+
+
 @contextlib.contextmanager
 def serve(site_dir: Path) -> Iterator[str]:
-    """Serve `site_dir` with Python's http.server; yield the base URL; stop it by its own PID."""
+    """Serve `site_dir` under /handbook/ with gzip, as GitHub Pages publishes it; yield the base URL.
+
+    The server runs as its own process (scripts/gzip_server.py) and is stopped by its PID.
+    """
     port = free_port()
+    root = Path(tempfile.mkdtemp(prefix="handbook-serve-"))
+    (root / SITE_PATH).symlink_to(Path(site_dir).resolve(), target_is_directory=True)
     server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(site_dir)],
+        [sys.executable, str(Path(__file__).with_name("gzip_server.py")), str(port), str(root)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -58,7 +67,8 @@ def serve(site_dir: Path) -> Iterator[str]:
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 break
             time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/"
+        yield f"http://127.0.0.1:{port}/{SITE_PATH}/"
     finally:
         server.terminate()
         server.wait(timeout=10)
+        shutil.rmtree(root, ignore_errors=True)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import axe_playwright_python
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
-from conftest import site_pages
+from conftest import VIEWS, site_pages
 
 AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
@@ -51,31 +51,65 @@ def test_skip_link_moves_focus_to_the_content(page: Page, base_url: str) -> None
     assert inside, "after the skip link, Tab should continue inside the content"
 
 
-def test_every_interactive_element_is_reachable_with_visible_focus(page: Page, view: str, base_url: str) -> None:
-    if view == "phone":
-        return  # the drawer hides the navigation at phone width; keyboard users are tested at desktop width
-    page.goto(base_url + "compare/frontend-vs-backend/")
-    wanted = page.evaluate(
-        """() => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
-              .filter(e => e.tabIndex >= 0 && !e.closest('[hidden]') && e.getClientRects().length
-                           && getComputedStyle(e).visibility !== 'hidden'
-                           // in a radio group only the checked radio takes Tab; arrows move within the group
-                           && !(e.type === 'radio' && !e.checked))
-              .length"""
-    )
-    reached, unfocused = 0, []
+FOCUSABLE = """() => [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+    .filter(e => e.tabIndex >= 0 && !e.closest('[hidden]') && e.getClientRects().length
+                 && getComputedStyle(e).visibility !== 'hidden'
+                 // in a radio group only the checked radio takes Tab; arrows move within the group
+                 && !(e.type === 'radio' && !e.checked))"""
+
+# what a sighted keyboard user sees of the focused element: itself, or its label when the input is hidden
+SEEN = """() => { let e = document.activeElement;
+    if (e.getBoundingClientRect().width < 2) {  // a visually hidden input shows focus on its label
+      const label = (e.nextElementSibling && e.nextElementSibling.tagName === 'LABEL') ? e.nextElementSibling
+                    : e.id && document.querySelector(`label[for="${e.id}"]`);
+      if (label) e = label;
+    }
+    const r = e.getBoundingClientRect();
+    return {tag: document.activeElement.tagName, x: r.x, y: r.y, width: r.width, height: r.height,
+            text: (document.activeElement.textContent || document.activeElement.getAttribute('aria-label') || '')
+                  .trim().slice(0, 40)}; }"""
+
+
+def _shot(page: Page, box: dict) -> bytes:
+    pad = 3
+    clip = {
+        "x": max(box["x"] - pad, 0),
+        "y": max(box["y"] - pad, 0),
+        "width": box["width"] + 2 * pad,
+        "height": box["height"] + 2 * pad,
+    }
+    return page.screenshot(clip=clip, animations="disabled")
+
+
+# at phone width the navigation sits in a drawer; keyboard users are checked at desktop width
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["compare/frontend-vs-backend/", "roles/backend/"])
+def test_every_interactive_element_is_reachable_with_visible_focus(
+    browser: Browser, scheme: str, path: str, base_url: str
+) -> None:
+    """Tab reaches every interactive element, and each looks different when focused than when not."""
+    context = browser.new_context(**VIEWS[scheme])
+    page = context.new_page()
+    page.goto(base_url + path)
+    wanted = page.evaluate(FOCUSABLE + ".length")
+    reached, invisible = 0, []
     for _ in range(wanted + 5):
         page.keyboard.press("Tab")
-        info = page.evaluate(
-            """() => { const e = document.activeElement; const s = getComputedStyle(e);
-                 return {tag: e.tagName, text: (e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40),
-                         visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'
-                                  || s.textDecorationLine.includes('underline') || e.matches('.md-skip')}; }"""
-        )
-        if info["tag"] == "BODY":
+        page.wait_for_timeout(30)
+        focused = page.evaluate(SEEN)
+        if focused["tag"] == "BODY":
             break
         reached += 1
-        if not info["visible"]:
-            unfocused.append(f"{info['tag']} {info['text']!r}")
+        if focused["width"] < 1 or focused["height"] < 1:
+            invisible.append(f"{focused['tag']} {focused['text']!r} (no size)")
+            continue
+        with_focus = _shot(page, focused)
+        page.keyboard.press("Shift+Tab")
+        page.wait_for_timeout(30)
+        without_focus = _shot(page, focused)
+        page.keyboard.press("Tab")
+        if with_focus == without_focus:
+            invisible.append(f"{focused['tag']} {focused['text']!r}")
+    context.close()
     assert reached >= wanted, f"only {reached} of {wanted} interactive elements reached with Tab"
-    assert not unfocused, "focus not visible on: " + "; ".join(unfocused)
+    assert not invisible, "focus not visible on: " + "; ".join(invisible)

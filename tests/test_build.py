@@ -84,3 +84,53 @@ def test_pages_request_nothing_from_third_parties(site: Path) -> None:
         )
         for match in re.finditer(loads, source):
             pytest.fail(f"{page.relative_to(site)} loads a remote resource: {match.group(0)}")
+
+
+def test_every_page_has_a_description_that_is_safe_in_an_attribute() -> None:
+    """Material writes the description into <meta content="..."> without escaping it."""
+    import yaml
+
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        assert text.startswith("---\n"), f"{page}: no front matter"
+        meta = yaml.safe_load(text[4 : text.index("\n---\n", 4)])
+        description = meta.get("description", "")
+        assert 40 <= len(description) <= 300, f"{page}: description missing or of odd length"
+        assert not set('"<>') & set(description), f"{page}: use typographic quotes in the description"
+
+
+def test_link_previews_and_machine_files(site: Path) -> None:
+    page = (site / "roles/backend/index.html").read_text(encoding="utf-8")
+    assert '<meta property="og:title" content="Backend developer - Web Dev Career Handbook">' in page
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+    assert '<link rel="canonical" href="https://webdev-career-handbook.github.io/handbook/roles/backend/">' in page
+    assert (site / "assets/social-card.png").stat().st_size > 10_000
+    llms = (site / "llms.txt").read_text(encoding="utf-8")
+    assert llms.startswith("# Web Dev Career Handbook\n\n> ")
+    assert "- [Backend developer](https://webdev-career-handbook.github.io/handbook/roles/backend/): " in llms
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert sitemap.count("<loc>") == len(all_pages(site))
+
+
+def test_open_data_matches_the_data_files(site: Path) -> None:
+    from jsonschema import Draft202012Validator
+
+    index = json.loads((site / "data/v1/index.json").read_text(encoding="utf-8"))
+    assert index["licence"]["id"] == "CC-BY-4.0"
+    catalog = Catalog.load(ROOT / "data")
+    assert [f["name"] for f in index["files"]] == [n.removesuffix(".yml") for n in catalog.files]
+    for entry in index["files"]:
+        data = json.loads((site / "data/v1" / entry["data"]).read_text(encoding="utf-8"))
+        schema = json.loads((site / "data/v1" / entry["schema"]).read_text(encoding="utf-8"))
+        assert not list(Draft202012Validator(schema).iter_errors(data)), entry["name"]
+    roles = json.loads((site / "data/v1/roles.json").read_text(encoding="utf-8"))["roles"]
+    assert [r["id"] for r in roles] == [r.id for r in catalog.all("roles")]
+
+
+def test_print_version_holds_every_chapter_with_unique_ids(site: Path) -> None:
+    page = (site / "print/index.html").read_text(encoding="utf-8")
+    ids = re.findall(r'\bid="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+    for chapter in ("roles-backend", "languages-python", "faq", "pay-salaries"):
+        assert f'<section class="hb-print-page" id="{chapter}">' in page
+    assert 'href="#roles-backend--pay-and-outlook"' in page  # links between chapters stay inside the page

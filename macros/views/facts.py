@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from .. import links
 from ..render import Renderer
 
 
@@ -24,3 +25,12 @@ def sources_list(r: Renderer, here: str) -> Markup:
         sources=sources,
         used_by={s.id: [t for t in stats if s.id in (t.source, t.via)] for s in sources},
     )
+
+
+def open_data_files(r: Renderer, here: str, page_url: str) -> Markup:
+    """Links from the page (by its URL in the built site) to the published JSON files."""
+    from ..publish import OPEN_DATA_DIR
+
+    base = links.site_relative(page_url, OPEN_DATA_DIR)
+    files = [(name.removesuffix(".yml"), root) for name, root in r.catalog.files.items()]
+    return r.render("open_data.md.j2", here, base=base, files=files)

@@ -76,3 +76,14 @@ def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> 
         pay={x.id: _headline(r, x.pay) for x in roles},
         outlook={x.id: _headline(r, x.outlook) for x in roles},
     )
+
+
+def role_checklist(r: Renderer, here: str, role_id: str) -> Markup:
+    role = r.catalog.role(role_id)
+    return r.render(
+        "checklist.md.j2",
+        here,
+        role=role,
+        core=[r.catalog.skill(i) for i in role.skills],
+        nice=[r.catalog.skill(i) for i in role.nice_to_have],
+    )

@@ -1,12 +1,8 @@
-/* Accessible names Material leaves out. Runs on every page, including after instant navigation. */
+/* Accessible names Material leaves out (the rest are fixed in overrides/hooks/material_fixes.py).
+   Runs on every page, including after instant navigation. */
 (function () {
   "use strict";
   function nameLandmarks() {
-    var search = document.querySelector(".md-search[role='dialog']");
-    if (search && !search.hasAttribute("aria-label")) search.setAttribute("aria-label", "Search");
-    // Breadcrumbs and the main navigation are both called "Navigation" by default.
-    var path = document.querySelector("nav.md-path");
-    if (path) path.setAttribute("aria-label", "Breadcrumb");
     // Section navs are labelled by an icon-only toggle: name them after their section.
     document.querySelectorAll("nav.md-nav[aria-labelledby]").forEach(function (nav) {
       var label = document.getElementById(nav.getAttribute("aria-labelledby"));
@@ -25,80 +21,178 @@
   }
   function onPage() {
     nameLandmarks();
-    focusableScrollers();
+    // measuring widths forces a layout: wait until the browser has done one anyway
+    requestAnimationFrame(function () { setTimeout(focusableScrollers, 0); });
   }
   window.addEventListener("resize", focusableScrollers);
   if (window.document$) window.document$.subscribe(onPage);
   else document.addEventListener("DOMContentLoaded", onPage);
 })();
 
-/* Compare page: pick two or three roles; without JavaScript the full table stays. */
+/* Compare page: pick two or three roles. The picker is in the page (hidden without JavaScript,
+   when the full table shows); the first three roles show from the first paint, so nothing jumps. */
 (function () {
   "use strict";
   var MAX = 3;
 
   function setUp() {
-    var box = document.querySelector(".hb-compare[data-picker='roles']");
-    if (!box || box.dataset.ready) return;
-    var table = box.querySelector("table");
-    if (!table || !table.tHead) return;
-    box.dataset.ready = "true";
-    var columns = [];
+    var box = document.querySelector(".hb-compare[data-picker='roles']:not([data-ready])");
+    var fieldset = document.querySelector(".hb-picker");
+    var table = box && box.querySelector("table");
+    if (!box || !fieldset || !table || !table.tHead) return;
+    var status = fieldset.querySelector(".hb-picker__status");
+    var inputs = Array.prototype.slice.call(fieldset.querySelectorAll("input[type=checkbox]"));
+    var columns = {};
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell, index) {
       var link = cell.querySelector("a[data-role]");
-      if (link) columns.push({ id: link.getAttribute("data-role"), name: link.textContent.trim(), index: index });
+      if (link) columns[link.getAttribute("data-role")] = { index: index, name: link.textContent.trim() };
     });
     var wanted = new URLSearchParams(location.search).get("roles");
-    var chosen = (wanted ? wanted.split(",") : ["frontend", "backend", "full-stack"]).filter(function (id) {
-      return columns.some(function (c) { return c.id === id; });
-    }).slice(0, MAX);
-    if (chosen.length < 2) chosen = columns.slice(0, 2).map(function (c) { return c.id; });
+    if (wanted) {
+      var ids = wanted.split(",").filter(function (id) { return id in columns; }).slice(0, MAX);
+      if (ids.length) inputs.forEach(function (input) { input.checked = ids.indexOf(input.value) !== -1; });
+    }
+    inputs.forEach(function (input) { input.addEventListener("change", update); });
 
-    var fieldset = document.createElement("fieldset");
-    fieldset.className = "hb-picker";
-    var legend = document.createElement("legend");
-    legend.textContent = "Choose two or three roles";
-    fieldset.appendChild(legend);
-    var status = document.createElement("p");
-    status.className = "hb-picker__status";
-    status.setAttribute("role", "status");
-
-    columns.forEach(function (column) {
-      var label = document.createElement("label");
-      var box = document.createElement("input");
-      box.type = "checkbox";
-      box.value = column.id;
-      box.checked = chosen.indexOf(column.id) !== -1;
-      box.addEventListener("change", update);
-      label.appendChild(box);
-      label.appendChild(document.createTextNode(" " + column.name));
-      fieldset.appendChild(label);
-    });
-    fieldset.appendChild(status);
-    box.parentNode.insertBefore(fieldset, box);
-
-    function update() {
-      var inputs = fieldset.querySelectorAll("input");
-      var picked = Array.prototype.filter.call(inputs, function (i) { return i.checked; }).map(function (i) { return i.value; });
-      Array.prototype.forEach.call(inputs, function (i) { i.disabled = !i.checked && picked.length >= MAX; });
-      var visible = {};
-      columns.forEach(function (c) { visible[c.index] = picked.indexOf(c.id) !== -1; });
+    function update(event) {
+      var picked = inputs.filter(function (i) { return i.checked; }).map(function (i) { return i.value; });
+      inputs.forEach(function (i) { i.disabled = !i.checked && picked.length >= MAX; });
+      var shown = {};
+      picked.forEach(function (id) { if (columns[id]) shown[columns[id].index] = true; });
       Array.prototype.forEach.call(table.rows, function (row) {
-        Array.prototype.forEach.call(row.cells, function (cell, index) {
-          if (index in visible) cell.hidden = !visible[index];
-        });
+        Array.prototype.forEach.call(row.cells, function (cell, index) { if (index > 0) cell.hidden = !shown[index]; });
       });
-      var names = columns.filter(function (c) { return visible[c.index]; }).map(function (c) { return c.name; });
+      var names = picked.map(function (id) { return columns[id].name; });
       status.textContent = names.length
         ? "Showing " + names.join(", ") + (picked.length >= MAX ? ". Untick one to choose another." : ".")
         : "Tick at least one role.";
-      var url = new URL(location.href);
-      url.searchParams.set("roles", picked.join(","));
-      history.replaceState(history.state, "", url);
+      if (event) {
+        var url = new URL(location.href);
+        url.searchParams.set("roles", picked.join(","));
+        history.replaceState(history.state, "", url);
+      }
     }
     update();
+    box.setAttribute("data-ready", "true");
   }
 
+  if (window.document$) window.document$.subscribe(setUp);
+  else document.addEventListener("DOMContentLoaded", setUp);
+})();
+
+/* Roadmap checklists: ticks live in this browser only (localStorage), keyed by skill id,
+   so they survive reloads, instant navigation and edits to the pages. */
+(function () {
+  "use strict";
+  var KEY = "webdev-career-handbook:progress";
+  var FORMAT = "webdev-career-handbook-progress";
+  var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+  function load() {
+    try {
+      var data = JSON.parse(localStorage.getItem(KEY) || "null");
+      if (data && data.skills && typeof data.skills === "object") return data;
+    } catch (e) { /* unreadable: start again */ }
+    return { version: 1, skills: {} };
+  }
+  function save(data) {
+    data.updated = new Date().toISOString();
+    localStorage.setItem(KEY, JSON.stringify(data));
+  }
+  function button(text, onClick) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "md-button hb-checklist__button";
+    b.textContent = text;
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function setUp() {
+    document.querySelectorAll(".hb-checklist:not([data-ready])").forEach(function (list) {
+      list.setAttribute("data-ready", "true");
+      var items = [];
+      list.querySelectorAll("li").forEach(function (li) {
+        var link = li.querySelector("a[data-skill]");
+        if (!link) return;
+        var box = document.createElement("input");
+        box.type = "checkbox";
+        box.className = "hb-checklist__box";
+        box.value = link.getAttribute("data-skill");
+        box.setAttribute("aria-label", "Done: " + link.textContent.trim());
+        box.addEventListener("change", function () {
+          var data = load();
+          if (box.checked) data.skills[box.value] = true;
+          else delete data.skills[box.value];
+          save(data);
+          refresh();
+        });
+        li.insertBefore(box, li.firstChild);
+        items.push(box);
+      });
+
+      var status = document.createElement("p");
+      status.className = "hb-checklist__status";
+      status.setAttribute("role", "status");
+      var file = document.createElement("input");
+      file.type = "file";
+      file.accept = "application/json,.json";
+      file.hidden = true;
+      file.addEventListener("change", function () {
+        var chosen = file.files && file.files[0];
+        if (!chosen) return;
+        chosen.text().then(function (text) {
+          var incoming = JSON.parse(text);
+          if (!incoming || incoming.format !== FORMAT || !Array.isArray(incoming.skills)) throw new Error("format");
+          var data = load();
+          incoming.skills.forEach(function (id) { if (typeof id === "string" && ID.test(id)) data.skills[id] = true; });
+          save(data);
+          refresh("Imported " + incoming.skills.length + " ticked skills.");
+        }).catch(function () {
+          refresh("That file is not a progress file exported from this handbook.");
+        }).then(function () { file.value = ""; });
+      });
+
+      var tools = document.createElement("div");
+      tools.className = "hb-checklist__tools";
+      tools.appendChild(button("Export progress", function () {
+        var ids = Object.keys(load().skills).sort();
+        var blob = new Blob([JSON.stringify({ format: FORMAT, version: 1, exported: new Date().toISOString(), skills: ids }, null, 2)],
+          { type: "application/json" });
+        var a = document.createElement("a");
+        a.href = URL.createObjectURL(blob);
+        a.download = "webdev-career-handbook-progress.json";
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
+      }));
+      tools.appendChild(button("Import progress", function () { file.click(); }));
+      tools.appendChild(button("Reset", function () {
+        if (window.confirm("Untick every skill on every roadmap in this browser? This cannot be undone.")) {
+          localStorage.removeItem(KEY);
+          refresh("All ticks cleared.");
+        }
+      }));
+      tools.appendChild(file);
+      list.appendChild(status);
+      list.appendChild(tools);
+
+      function refresh(message) {
+        var data = load();
+        var done = 0;
+        items.forEach(function (box) { box.checked = !!data.skills[box.value]; if (box.checked) done += 1; });
+        status.textContent = (message ? message + " " : "") + done + " of " + items.length + " skills on this roadmap ticked.";
+      }
+      list.hbRefresh = refresh;
+      refresh();
+    });
+  }
+  // another tab changed the ticks: show them here too
+  window.addEventListener("storage", function (event) {
+    if (event.key !== KEY) return;
+    document.querySelectorAll(".hb-checklist[data-ready]").forEach(function (list) { if (list.hbRefresh) list.hbRefresh(); });
+  });
   if (window.document$) window.document$.subscribe(setUp);
   else document.addEventListener("DOMContentLoaded", setUp);
 })();

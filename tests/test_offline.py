@@ -1,0 +1,53 @@
+"""The offline copy works from file:// with no server: pages open, links navigate, search finds pages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from conftest import BUILD_ENV, ROOT, VIEWS
+
+
+@pytest.fixture(scope="module")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("offline") / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs-offline.yml", "--site-dir", str(out)],
+        cwd=ROOT,
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_offline_copy_needs_no_network(offline_site: Path) -> None:
+    for page in offline_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert "unpkg.com" not in text and "fonts.googleapis" not in text, page
+    assert (offline_site / "search/search_index.js").is_file()
+    assert (offline_site / "print.html").is_file()
+
+
+def test_navigation_and_search_work_from_file_urls(browser: Browser, offline_site: Path) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    page.goto((offline_site / "index.html").as_uri())
+    page.get_by_role("link", name="Backend developer", exact=True).first.click()
+    page.wait_for_url("**/roles/backend.html")
+    assert page.locator("h1").inner_text().startswith("Backend developer")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially("bootcamp", delay=30)
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    first = page.locator(".md-search-result__item a.md-search-result__link").first.get_attribute("href")
+    assert first and "paths/bootcamp.html" in first
+    assert all(url.startswith(("file://", "data:", "blob:", "about:")) for url in requests), requests
+    context.close()
