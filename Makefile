@@ -1,13 +1,19 @@
 # The commands people type. `make help` lists them; long logic lives in scripts/.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
-.PHONY: help serve build offline publish test check-data schema lock screenshots system-deps clean python-check
+.PHONY: help serve build offline publish test check-data schema new links-external zensical bench lock screenshots \
+	system-deps clean python-check
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 ADDR ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
+# dates in the build (sitemap, freshness flags) come from the last commit, so builds reproduce
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 help: ## List the targets with one line each
@@ -28,13 +34,25 @@ publish: build offline ## The site as deployed: site/ with the offline zip under
 	cp webdev-career-handbook-offline.zip site/downloads/
 
 test: $(VENV)/.test-deps node_modules/.installed system-deps ## Run every check (what CI runs)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 -m "not lighthouse"
+	$(BIN)/python -m pytest -m lighthouse  # alone, so other tests do not skew its timings
 
 check-data: $(VENV)/.build-deps ## Validate data/ and list every problem
 	$(BIN)/python scripts/check_data.py
 
 schema: $(VENV)/.build-deps ## Regenerate the JSON Schemas in data/schema/ from the models
 	$(BIN)/python scripts/gen_schema.py
+
+new: $(VENV)/.build-deps ## Scaffold an entry and page: make new kind=language id=elixir (kinds: role language skill framework database)
+	@test -n "$(kind)" -a -n "$(id)" || { echo "usage: make new kind=language id=elixir [group=backend]"; exit 2; }
+	$(BIN)/python scripts/new_entry.py $(kind) $(id) $(if $(group),--group $(group))
+
+links-external: $(VENV)/.test-deps build ## Check every external link over the network (weekly in CI; not in make test)
+	$(BIN)/lychee --no-progress --format markdown --output links-report.md --max-concurrency 8 \
+	  --exclude '^https://webdev-career-handbook\.github\.io/' --accept '200..=299,403,429' 'site/**/*.html'
+
+zensical: ## Try a build with Zensical (Material's successor) and report what differs; never fails
+	-@scripts/try_zensical.sh
 
 screenshots: $(VENV)/.test-deps system-deps build ## Screenshots of key pages (light, dark, phone) into screenshots/
 	$(BIN)/python scripts/screenshots.py

@@ -17,9 +17,16 @@ from .views.catalogue import abbreviations
 
 
 def today() -> dt.date:
-    """The build's clock; HANDBOOK_TODAY=YYYY-MM-DD fixes it for tests and rebuilds."""
-    fixed = os.environ.get("HANDBOOK_TODAY")
-    return dt.date.fromisoformat(fixed) if fixed else dt.date.today()
+    """The build's clock for "may be outdated" flags.
+
+    HANDBOOK_TODAY=YYYY-MM-DD fixes it (tests); otherwise SOURCE_DATE_EPOCH (the last
+    commit, set by make and CI) keeps two builds of one commit identical; otherwise today.
+    """
+    if fixed := os.environ.get("HANDBOOK_TODAY"):
+        return dt.date.fromisoformat(fixed)
+    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.date.today()
 
 
 def define_env(env) -> None:

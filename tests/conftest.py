@@ -39,7 +39,7 @@ def mkdocs_build(project: Path, site: Path, *extra: str) -> subprocess.Completed
 def copy_project(dest: Path, data_dir: Path | None = None) -> Path:
     """A throwaway copy of the handbook, optionally with another data/ directory."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "macros", "overrides"):
+    for name in ("mkdocs.yml", "docs", "macros", "overrides", "LICENSE-CONTENT"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / name)
     shutil.copytree(data_dir or ROOT / "data", dest / "data")

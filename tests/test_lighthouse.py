@@ -57,6 +57,7 @@ def shortfalls(report: dict, preset: str) -> list[str]:
     return out
 
 
+@pytest.mark.lighthouse
 @pytest.mark.parametrize("preset", ["desktop", "mobile"])
 @pytest.mark.parametrize("path", PAGES)
 def test_lighthouse_scores(preset: str, path: str, base_url: str, site: Path, tmp_path: Path) -> None:

@@ -17,11 +17,12 @@ FIXES = (
         '<div class="md-search" data-md-component="search" role="dialog">',
         '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">',
     ),
-    # the search-results box takes Tab even while it has no height, so focus disappears
-    # (Chromium makes scrollers focusable unless told not to); the result links stay focusable
+    # the search-results box takes Tab even while it is empty and has no height, so focus
+    # disappears; without tabindex it is focusable only as a scroller, which the stylesheet
+    # stops it being while it has no results (the result links stay focusable)
     (
         '<div class="md-search__scrollwrap" tabindex="0" data-md-scrollfix>',
-        '<div class="md-search__scrollwrap" tabindex="-1" data-md-scrollfix>',
+        '<div class="md-search__scrollwrap" data-md-scrollfix>',
     ),
     # breadcrumbs and the main navigation are both called "Navigation" (axe: landmark-unique)
     ('<nav class="md-path" aria-label="Navigation" >', '<nav class="md-path" aria-label="Breadcrumb">'),
