@@ -18,9 +18,5 @@ def define_env(env) -> None:
     importlib.import_module(__name__ + ".register").define_env(env)
 
 
-def on_post_page_macros(env) -> None:
-    sys.modules[__name__ + ".register"].on_post_page_macros(env)
-
-
 def on_post_build(env) -> None:
     sys.modules[__name__ + ".register"].on_post_build(env)

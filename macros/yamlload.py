@@ -14,6 +14,8 @@ import yaml
 from .problems import Item, Problems, format_path
 
 MAX_BYTES = 1_000_000  # far above any real data file; stops a runaway paste
+# libyaml's parser when PyYAML was built with it: the pure-Python one is most of a build's data cost
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_yaml(path: Path, label: str, problems: Problems) -> object | None:
@@ -36,9 +38,9 @@ def read_yaml(path: Path, label: str, problems: Problems) -> object | None:
         problems.add(label, "", "file is empty")
         return None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as err:
-        problems.add(label, "", _describe_yaml_error(err))
+        problems.add(label, "", _describe_yaml_error(err, text))
         return None
     if node is None:
         problems.add(label, "", "file holds only comments")
@@ -48,18 +50,21 @@ def read_yaml(path: Path, label: str, problems: Problems) -> object | None:
     if len(problems) > before:
         return None
     try:
-        return yaml.SafeLoader(text).get_single_data()
+        return yaml.SafeLoader.construct_document(yaml.SafeLoader(""), node)
     except yaml.YAMLError as err:  # e.g. an unknown !tag
-        problems.add(label, "", _describe_yaml_error(err))
+        problems.add(label, "", _describe_yaml_error(err, text))
         return None
 
 
-def _describe_yaml_error(err: yaml.YAMLError) -> str:
+def _describe_yaml_error(err: yaml.YAMLError, text: str) -> str:
     mark = getattr(err, "problem_mark", None)
     problem = getattr(err, "problem", None) or str(err).splitlines()[0]
     where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-    hint = " (indent with spaces, not tabs)" if "\\t" in problem or "tab" in problem else ""
-    return f"{where}invalid YAML: {problem}{hint}"
+    lines = text.splitlines()
+    has_tab = mark is not None and mark.line < len(lines) and "\t" in lines[mark.line]
+    if has_tab:  # the parsers word this obscurely, and differently from each other
+        problem = "a tab character where YAML needs spaces; indent with spaces, not tabs"
+    return f"{where}invalid YAML: {problem}"
 
 
 def _check_duplicate_keys(node: yaml.Node, path: tuple, label: str, problems: Problems) -> None:

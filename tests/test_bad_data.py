@@ -64,8 +64,8 @@ EXPECTED = {
     ],
     "empty-file": ["data/roles.yml: file is empty"],
     "tabs": [
-        "data/roles.yml: line 2, column 1: invalid YAML: found character '\\t' that cannot start any token "
-        "(indent with spaces, not tabs)"
+        "data/roles.yml: line 2, column 1: invalid YAML: a tab character where YAML needs spaces; "
+        "indent with spaces, not tabs"
     ],
     "not-utf8": ["data/sources.yml: line 3: not valid UTF-8 (byte 0xe9); save the file as UTF-8"],
     "top-level-list": ["data/frameworks.yml: expected a mapping at the top level, got a list"],

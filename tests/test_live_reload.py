@@ -1,4 +1,4 @@
-"""While `mkdocs serve` runs, edits to docs/, data/, macros/ and overrides/ reach the served pages."""
+"""While `mkdocs serve --strict --dirty` runs (as `make serve` does), edits to docs/, data/, macros/ and overrides/ reach the served pages."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str
     project = copy_project(tmp_path_factory.mktemp("live") / "project")
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dev-addr", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "--strict", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
         env=BUILD_ENV,
         stdout=subprocess.DEVNULL,

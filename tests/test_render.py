@@ -104,7 +104,7 @@ def test_glossary_links_related_terms_and_feeds_tooltips(good_data: Path) -> Non
     out = m.glossary()
     assert out.index('id="api"') < out.index('id="rest"')
     assert "[REST](#rest)" in out
-    assert abbreviations(m._r) == "*[API]: application programming interface"
+    assert abbreviations(m._r.catalog) == {"API": "application programming interface"}
 
 
 def test_certification_table_filters_by_role(good_data: Path) -> None:

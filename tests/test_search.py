@@ -54,18 +54,21 @@ QUERIES = {
 
 
 def top_results(page, query: str) -> list[str]:
-    page.locator("input.md-search__input").fill("")
-    page.locator("input.md-search__input").press_sequentially(query, delay=20)
-    page.wait_for_function(
-        "() => document.querySelector('.md-search-result__meta')"
-        " && !/Type to start/.test(document.querySelector('.md-search-result__meta').textContent)"
-    )
-    page.wait_for_timeout(150)
-    hrefs = page.eval_on_selector_all(
-        ".md-search-result__list > .md-search-result__item > a.md-search-result__link",
-        "links => links.map(a => new URL(a.href).pathname)",
-    )
-    pages = list(dict.fromkeys(hrefs))  # a page can appear once per matching section
+    box = page.locator("input.md-search__input")
+    box.fill("")
+    box.press_sequentially(query, delay=20)
+    read = """() => [...document.querySelectorAll(
+        '.md-search-result__list > .md-search-result__item > a.md-search-result__link')].map(a => new URL(a.href).pathname)"""
+    # results arrive from a worker as the reader types: wait until they stop changing
+    previous, stable = None, 0
+    for _ in range(60):
+        page.wait_for_timeout(100)
+        current = page.evaluate(read)
+        stable = stable + 1 if current == previous and current else 0
+        if stable >= 3:
+            break
+        previous = current
+    pages = list(dict.fromkeys(current))  # a page can appear once per matching section
     return pages[:3]
 
 

@@ -55,14 +55,13 @@ def glossary(r: Renderer, here: str) -> Markup:
     return r.render("glossary.md.j2", here, terms=terms, get_term=lambda i: r.catalog.get("terms", i))
 
 
-def abbreviations(r: Renderer) -> str:
-    """Definitions for Python-Markdown's abbr extension, appended to every page.
+def abbreviations(catalog) -> dict[str, str]:
+    """Term -> expansion for every glossary term with a tooltip, for the abbr extension's glossary.
 
     Terms are restricted by the model to plain characters; the expansion becomes
     an attribute value, which the Markdown serializer escapes.
     """
-    lines = [f"*[{t.term}]: {t.expansion}" for t in r.catalog.all("terms") if t.tooltip]
-    return "\n".join(lines)
+    return {t.term: t.expansion for t in catalog.all("terms") if t.tooltip}
 
 
 def language_card(r: Renderer, here: str, language_id: str) -> Markup:
