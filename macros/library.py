@@ -308,6 +308,14 @@ class Macros:
         """
         return careers.paths_table(self._r, self._here())
 
+    def outdated_figures(self) -> Markup:
+        """For maintainers: every figure whose source was due to publish a newer edition, with where it is used.
+
+        Example:
+            {{ outdated_figures() }}
+        """
+        return facts.outdated_figures(self._r, self._here())
+
     def open_data_files(self) -> Markup:
         """A table of the JSON files the build publishes under data/v1/, each with its schema and record counts.
 

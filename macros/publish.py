@@ -10,7 +10,9 @@ import json
 import shutil
 from pathlib import Path
 
+from . import schema
 from .catalog import Catalog
+from .schema import schema_name
 
 OPEN_DATA_VERSION = "v1"
 OPEN_DATA_DIR = f"data/{OPEN_DATA_VERSION}"
@@ -29,7 +31,7 @@ def open_data(catalog: Catalog, project_dir: Path, site_dir: Path, site_url: str
     for file_name, root in catalog.files.items():
         name = file_name.removesuffix(".yml")
         (out / f"{name}.json").write_text(_dump(root.model_dump(mode="json")), encoding="utf-8")
-        shutil.copyfile(project_dir / "data" / "schema" / f"{name}.schema.json", out / f"{name}.schema.json")
+        (out / schema_name(file_name)).write_text(schema.render(file_name), encoding="utf-8")
         counts = {key: len(value) for key, value in root}
         entries.append({"name": name, "data": f"{name}.json", "schema": f"{name}.schema.json", "records": counts})
     shutil.copyfile(project_dir / "LICENSE-CONTENT", out / "LICENSE.txt")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from .catalog import Catalog
 from .library import Macros, public_macros
 from .problems import DataError
 from .render import Renderer
+from .views import facts
 from .views.catalogue import abbreviations
 
 
@@ -36,6 +38,7 @@ def define_env(env) -> None:
     except DataError as err:
         raise PluginError(str(err)) from None
     renderer = Renderer(catalog, today())
+    _warn_about_outdated(renderer)
     macros = Macros(
         renderer,
         current_page=lambda: env.page.file.src_uri,
@@ -48,6 +51,20 @@ def define_env(env) -> None:
     # (appending "*[API]: ..." lines to every page made Markdown three times slower)
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(catalog)
     env.variables["_catalog"] = catalog
+
+
+def _warn_about_outdated(renderer: Renderer) -> None:
+    """Say which figures are due for a refresh, without failing the build.
+
+    The logger sits outside MkDocs' own ('handbook', not 'mkdocs'), so --strict does
+    not count these warnings; the pages flag the same figures to readers.
+    """
+    stale = facts.outdated(renderer)
+    if stale:
+        log = logging.getLogger("handbook.freshness")
+        log.warning("%d figures may be outdated (listed on about/maintainers):", len(stale))
+        for stat, source, due in stale:
+            log.warning("  %s: %s was due to publish a newer edition by %s", stat.id, source.publisher, due.isoformat())
 
 
 def on_post_build(env) -> None:

@@ -7,7 +7,6 @@ Editors use these schemas to autocomplete and validate data files as you type.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -15,25 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros.models import FILES  # noqa: E402
+from macros.schema import render, schema_name  # noqa: E402
 
 SCHEMA_DIR = ROOT / "data" / "schema"
-BASE_URL = "https://webdev-career-handbook.github.io/handbook/schema/"
-
-
-def schema_name(data_file: str) -> str:
-    return data_file.removesuffix(".yml") + ".schema.json"
-
-
-def render(data_file: str) -> str:
-    model = FILES[data_file]
-    schema = model.model_json_schema()
-    schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": BASE_URL + schema_name(data_file),
-        "title": f"data/{data_file}",
-        **{k: v for k, v in schema.items() if k != "title"},
-    }
-    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
 def main(argv: list[str]) -> int:

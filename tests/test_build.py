@@ -5,10 +5,13 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from conftest import BUILD_ENV
 from macros.catalog import Catalog
 from macros.library import Macros, describe
 
@@ -134,3 +137,37 @@ def test_print_version_holds_every_chapter_with_unique_ids(site: Path) -> None:
     for chapter in ("roles-backend", "languages-python", "faq", "pay-salaries"):
         assert f'<section class="hb-print-page" id="{chapter}">' in page
     assert 'href="#roles-backend--pay-and-outlook"' in page  # links between chapters stay inside the page
+
+
+def test_outdated_figures_are_flagged_and_listed_without_failing_the_build(site: Path, tmp_path: Path) -> None:
+    # the session's site is built with the clock fixed at 2026-11-23 (conftest.BUILD_ENV)
+    backend = visible_text(site / "roles/backend/index.html")
+    assert "May be outdated: U.S. Bureau of Labor Statistics usually publishes new figures every year" in backend
+    listed = visible_text(site / "about/maintainers/index.html")
+    assert "Median annual wage, software developers" in listed and "28 September 2025" in listed
+
+    # the same commit built with the clock set before any figure was due: no flags, same exit status
+    env = {**BUILD_ENV, "HANDBOOK_TODAY": "2024-09-01"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "early")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "may be outdated" not in result.stderr
+    assert "May be outdated" not in visible_text(tmp_path / "early/roles/backend/index.html")
+    assert "Every figure is within its source" in visible_text(tmp_path / "early/about/maintainers/index.html")
+
+    late = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "late")],
+        cwd=ROOT,
+        env=BUILD_ENV,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert late.returncode == 0
+    assert "figures may be outdated (listed on about/maintainers)" in late.stderr

@@ -1,4 +1,5 @@
-"""While `mkdocs serve --strict --dirty` runs (as `make serve` does), edits to docs/, data/, macros/ and overrides/ reach the served pages."""
+"""While `make serve` runs (mkdocs serve --strict --dirty), edits to docs/, data/, macros/
+and overrides/ reach the served pages."""
 
 from __future__ import annotations
 

@@ -58,7 +58,8 @@ def top_results(page, query: str) -> list[str]:
     box.fill("")
     box.press_sequentially(query, delay=20)
     read = """() => [...document.querySelectorAll(
-        '.md-search-result__list > .md-search-result__item > a.md-search-result__link')].map(a => new URL(a.href).pathname)"""
+        '.md-search-result__list > .md-search-result__item > a.md-search-result__link')]
+        .map(a => new URL(a.href).pathname)"""
     # results arrive from a worker as the reader types: wait until they stop changing
     previous, stable = None, 0
     for _ in range(60):

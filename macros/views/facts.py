@@ -34,3 +34,12 @@ def open_data_files(r: Renderer, here: str, page_url: str) -> Markup:
     base = links.site_relative(page_url, OPEN_DATA_DIR)
     files = [(name.removesuffix(".yml"), root) for name, root in r.catalog.files.items()]
     return r.render("open_data.md.j2", here, base=base, files=files)
+
+
+def outdated(r: Renderer) -> list:
+    """(stat, source, due date) for every figure whose source should have published a newer edition."""
+    return [(stat, r.catalog.source(stat.source), r.due(stat)) for stat in r.catalog.all("stats") if r.outdated(stat)]
+
+
+def outdated_figures(r: Renderer, here: str) -> Markup:
+    return r.render("outdated.md.j2", here, rows=outdated(r), today=r.today)

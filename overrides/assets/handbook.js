@@ -67,9 +67,7 @@
         ? "Showing " + names.join(", ") + (picked.length >= MAX ? ". Untick one to choose another." : ".")
         : "Tick at least one role.";
       if (event) {
-        var url = new URL(location.href);
-        url.searchParams.set("roles", picked.join(","));
-        history.replaceState(history.state, "", url);
+        history.replaceState(history.state, "", location.pathname + "?roles=" + picked.join(",") + location.hash);
       }
     }
     update();
@@ -196,3 +194,13 @@
   if (window.document$) window.document$.subscribe(setUp);
   else document.addEventListener("DOMContentLoaded", setUp);
 })();
+
+/* "Search the handbook" buttons (the 404 page) open the search and put the cursor in it. */
+document.addEventListener("click", function (event) {
+  "use strict";
+  if (!event.target.closest || !event.target.closest("[data-hb-search]")) return;
+  setTimeout(function () {
+    var input = document.querySelector(".md-search__input");
+    if (input) input.focus();
+  }, 50);
+});

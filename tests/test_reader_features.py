@@ -1,0 +1,142 @@
+"""What a reader does with the handbook's own features, in Chromium: roadmap checklists,
+the compare picker, charts, and finding the way (tags, breadcrumbs, previous/next, 404)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, expect
+
+from conftest import VIEWS
+
+
+def _ticked(page: Page) -> list[str]:
+    return page.eval_on_selector_all(".hb-checklist__box", "boxes => boxes.filter(b => b.checked).map(b => b.value)")
+
+
+def test_roadmap_ticks_persist_and_move_between_devices(browser: Browser, base_url: str, tmp_path: Path) -> None:
+    context = browser.new_context(**VIEWS["light"], accept_downloads=True)
+    page = context.new_page()
+    page.goto(base_url + "roles/backend/")
+    page.get_by_role("checkbox", name="Done: SQL and relational databases").check()
+    page.get_by_role("checkbox", name="Done: Git").check()
+    expect(page.locator(".hb-checklist__status")).to_contain_text("2 of 11 skills")
+
+    page.reload()
+    assert sorted(_ticked(page)) == ["git", "sql"]
+
+    # instant navigation to another role: shared skills are ticked there too
+    page.locator(".md-nav a[href$='roles/data-engineer/']").first.click()
+    page.wait_for_url("**/roles/data-engineer/")
+    page.wait_for_selector(".hb-checklist__box")
+    assert "sql" in _ticked(page) and "git" in _ticked(page)
+
+    # ticks are stored by skill id, so they survive edits to the pages
+    stored = json.loads(page.evaluate("localStorage.getItem('webdev-career-handbook:progress')"))
+    assert stored["skills"] == {"sql": True, "git": True}
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export progress").click()
+    exported = tmp_path / "progress.json"
+    download.value.save_as(exported)
+    assert json.loads(exported.read_text())["skills"] == ["git", "sql"]
+
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Reset").click()
+    assert sorted(_ticked(page)) == ["git", "sql"], "dismissing the confirmation must keep the ticks"
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Reset").click()
+    assert _ticked(page) == []
+
+    page.locator(".hb-checklist input[type=file]").set_input_files(exported)
+    expect(page.locator(".hb-checklist__status")).to_contain_text("Imported 2 ticked skills")
+    assert sorted(_ticked(page)) == ["git", "sql"]
+    context.close()
+
+
+def test_import_rejects_a_file_that_is_not_progress(browser: Browser, base_url: str, tmp_path: Path) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    page = context.new_page()
+    page.goto(base_url + "roles/frontend/")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"skills": ["<img src=x onerror=alert(1)>"]}')
+    page.locator(".hb-checklist input[type=file]").set_input_files(bad)
+    expect(page.locator(".hb-checklist__status")).to_contain_text("not a progress file")
+    assert _ticked(page) == []
+    context.close()
+
+
+def _visible_headers(page: Page) -> list[str]:
+    return page.eval_on_selector_all(
+        ".hb-compare thead th", "cells => cells.filter(c => !c.hidden && c.offsetParent).map(c => c.textContent.trim())"
+    )
+
+
+def test_compare_picker_shows_the_chosen_roles(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    page = context.new_page()
+    page.goto(base_url + "compare/")
+    assert _visible_headers(page) == ["Aspect", "Frontend developer", "Backend developer", "Full-stack developer"]
+    assert page.get_by_role("checkbox", name="Data engineer").is_disabled(), "three roles is the most"
+    page.get_by_role("checkbox", name="Full-stack developer").uncheck()
+    page.get_by_role("checkbox", name="Data engineer").check()
+    assert _visible_headers(page) == ["Aspect", "Frontend developer", "Backend developer", "Data engineer"]
+    assert page.url.endswith("?roles=frontend,backend,data-engineer")
+    expect(page.get_by_role("status").first).to_contain_text(
+        "Showing Frontend developer, Backend developer, Data engineer"
+    )
+    page.reload()
+    assert _visible_headers(page) == ["Aspect", "Frontend developer", "Backend developer", "Data engineer"]
+    context.close()
+
+
+def test_compare_page_is_a_complete_table_without_javascript(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(**VIEWS["light"], java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "compare/")
+    assert len(_visible_headers(page)) == 9  # Aspect and all eight roles
+    assert not page.locator(".hb-picker").is_visible()
+    context.close()
+
+
+def test_charts_are_described_and_readable_in_both_schemes(browser: Browser, base_url: str) -> None:
+    fills = {}
+    for scheme in ("light", "dark"):
+        context = browser.new_context(**VIEWS[scheme])
+        page = context.new_page()
+        page.goto(base_url + "pay/salaries/")
+        chart = page.locator("svg.hb-chart__svg").first
+        assert chart.get_attribute("role") == "img"
+        title = chart.locator("title").text_content()
+        desc = chart.locator("desc").text_content()
+        assert "Median yearly pay" in title and "highest first" in desc and "$" in desc
+        labels = chart.locator("text.hb-chart__value").all_text_contents()
+        assert labels and all(label.startswith("$") for label in labels)
+        fills[scheme] = page.evaluate(
+            """() => { const bar = document.querySelector('.hb-chart__bar');
+                 const bg = getComputedStyle(document.body).backgroundColor;
+                 return [getComputedStyle(bar).fill, bg]; }"""
+        )
+        # the figures behind the chart, with their sources, in a table-like list under it
+        page.get_by_text("The figures in this chart, with sources").click()
+        expect(page.locator("details").filter(has_text="The figures in this chart").locator("a").first).to_be_visible()
+        context.close()
+    assert fills["light"][0] != fills["dark"][0], "bars take a colour for each scheme"
+
+
+def test_finding_the_way(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    page = context.new_page()
+    page.goto(base_url + "roles/backend/")
+    expect(page.locator("nav.md-path")).to_contain_text("Roles")  # breadcrumbs
+    expect(page.locator(".md-footer__link--prev")).to_be_visible()
+    expect(page.locator(".md-footer__link--next")).to_be_visible()
+    page.locator(".md-tags a", has_text="Backend").first.click()  # a page's tag leads to the topic index
+    page.wait_for_url("**/tags/**")
+    expect(page.locator("h1")).to_contain_text("Topics")
+    page.goto(base_url + "404.html")
+    expect(page.locator("h1")).to_have_text("Page not found")
+    page.get_by_text("Search the handbook").click()
+    expect(page.locator("input.md-search__input")).to_be_focused()
+    context.close()
