@@ -252,7 +252,12 @@ class Certification(Record):
     hours: Text | None = Field(default=None, description="Time needed, as stated by the issuer, in their words.")
     proves: Text = Field(description="What passing it shows an employer.")
     does_not_prove: Text = Field(description="What it does not show.")
-    checked: dt.date = Field(description="When you last checked the issuer's page (YYYY-MM-DD).")
+    checked: dt.date = Field(description="When you last checked the details (YYYY-MM-DD).")
+    checked_against: Literal["issuer", "third-party"] = Field(
+        default="issuer",
+        description="'issuer' if you read the details on the issuer's own page; 'third-party' if only in others' "
+        "descriptions (the page then asks readers to confirm with the issuer).",
+    )
 
 
 class CertificationsFile(Record):
