@@ -51,6 +51,9 @@ links-external: $(VENV)/.test-deps build ## Check every external link over the n
 	$(BIN)/lychee --no-progress --format markdown --output links-report.md --max-concurrency 8 \
 	  --exclude '^https://webdev-career-handbook\.github\.io/' --accept '200..=299,403,429' 'site/**/*.html'
 
+bench: $(VENV)/.test-deps system-deps ## Benchmark build cost, edit loop and page weight against budgets (not in make test)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
 zensical: ## Try a build with Zensical (Material's successor) and report what differs; never fails
 	-@scripts/try_zensical.sh
 

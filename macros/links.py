@@ -7,6 +7,7 @@ checks every one of them (and its anchor) in a strict build.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from markupsafe import Markup
@@ -34,6 +35,7 @@ def target(kind: str, record: object) -> str:
     return _PAGES[kind].format(**fields)
 
 
+@functools.lru_cache(maxsize=4096)
 def relative(here: str, docs_path: str) -> Markup:
     """A link from the page `here` (its src path, e.g. 'roles/backend.md') to `docs_path`."""
     path, _, anchor = docs_path.partition("#")

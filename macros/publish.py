@@ -1,4 +1,4 @@
-"""Files written next to the built site: open data as versioned JSON, and llms.txt.
+"""Open data written next to the built site: every data file as versioned JSON, with its schema.
 
 Runs once, after the build (mkdocs-macros' on_post_build). Output is a pure
 function of the data and the navigation, so two builds give the same bytes.
@@ -44,44 +44,3 @@ def open_data(catalog: Catalog, project_dir: Path, site_dir: Path, site_url: str
     }
     (out / "index.json").write_text(_dump(index), encoding="utf-8")
     return entries
-
-
-def llms_txt(nav, site_name: str, site_description: str, site_url: str, site_dir: Path) -> None:
-    """A plain-text map of the handbook for language-model tools (https://llmstxt.org/)."""
-    lines = [
-        f"# {site_name}",
-        "",
-        f"> {' '.join(site_description.split())}",
-        "",
-        "Every figure in the handbook is a sourced, dated record; the data is also published as JSON under "
-        f"{site_url}{OPEN_DATA_DIR}/index.json (CC BY 4.0).",
-        "",
-    ]
-    for title, pages in _sections(nav.items):
-        lines += [f"## {title}", ""]
-        for page in pages:
-            description = " ".join(str(page.meta.get("description", "")).split())
-            entry = f"- [{page.title}]({site_url}{page.url})"
-            lines.append(f"{entry}: {description}" if description else entry)
-        lines.append("")
-    (site_dir / "llms.txt").write_text("\n".join(lines), encoding="utf-8")
-
-
-def _sections(items, title: str = "Start here") -> list[tuple[str, list]]:
-    """Group the navigation into (section title, pages), flattening nested sections."""
-    sections: list[tuple[str, list]] = [(title, [])]
-    for item in items:
-        if item.is_page:
-            sections[0][1].append(item)
-        elif item.is_section:
-            pages = list(walk(item.children))
-            sections.append((item.title, pages))
-    return [(t, p) for t, p in sections if p]
-
-
-def walk(items):
-    for item in items:
-        if item.is_page:
-            yield item
-        elif item.is_section:
-            yield from walk(item.children)

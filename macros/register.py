@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import printpage, publish
+from . import publish
 from .catalog import Catalog
 from .library import Macros, public_macros
 from .problems import DataError
@@ -68,12 +68,8 @@ def _warn_about_outdated(renderer: Renderer) -> None:
 
 
 def on_post_build(env) -> None:
-    """Publish the open data and llms.txt next to the built pages."""
+    """Publish the open data next to the built pages."""
     config = env.conf
     site_dir = Path(config["site_dir"])
     site_url = config["site_url"] or "/"
     publish.open_data(env.variables["_catalog"], Path(env.project_dir), site_dir, site_url)
-    nav = env.variables["navigation"]
-    publish.llms_txt(nav, config["site_name"], config["site_description"], site_url, site_dir)
-    shell = next(f.page for f in env.variables["files"] if f.src_uri == printpage.SHELL)
-    printpage.build(site_dir, list(publish.walk(nav.items)), shell, config["site_name"])

@@ -1,8 +1,9 @@
 """The print version: every page's article, in navigation order, on one page at print/.
 
-Built after the site from the site's own HTML, so it shows exactly what the
-pages show. Ids are prefixed with the page's slug so they stay unique, and
-links between pages become links within the print page.
+A build hook: after the build it fills the stub page docs/print.md with the
+articles of every page in the navigation, taken from the site's own HTML, so it
+shows exactly what the pages show. Ids are prefixed with the page's slug so they
+stay unique, and links between pages become links within the print page.
 """
 
 from __future__ import annotations
@@ -83,3 +84,27 @@ def _link(href: str, page_url: str, in_print: dict[str, str], here: str) -> str:
     if href.endswith("/") or target_page.endswith("/"):
         rel += "/"
     return rel + (f"#{fragment}" if fragment else "")
+
+
+_nav: list = []
+
+
+def _walk(items):
+    for item in items:
+        if item.is_page:
+            yield item
+        elif item.is_section:
+            yield from _walk(item.children)
+
+
+def on_nav(nav, config, files):
+    _nav[:] = list(_walk(nav.items))
+    shell = files.get_file_from_path(SHELL)
+    _nav.append(shell.page if shell else None)
+    return nav
+
+
+def on_post_build(config):
+    *pages, shell = _nav
+    if shell is not None:
+        build(Path(config["site_dir"]), pages, shell, config["site_name"])
