@@ -7,7 +7,9 @@ authors' reference page, so keep them accurate.
 
 from __future__ import annotations
 
+import functools
 import inspect
+import posixpath
 from collections.abc import Callable
 
 from markupsafe import Markup
@@ -349,9 +351,32 @@ class Macros:
         return self._r.render("macro_reference.md.j2", self._here(), macros=describe(type(self)))
 
 
+# macros whose output depends on the exact page, not only on its directory
+_EXACT_PAGE = {"role_card"}
+
+
 def public_macros(macros: Macros) -> dict[str, Callable]:
-    """Name -> bound method for every macro, in the order they are defined."""
-    return {name: getattr(macros, name) for name in vars(type(macros)) if not name.startswith("_")}
+    """Name -> macro, for every public method, in the order they are defined.
+
+    Each is memoised for the build: a macro's output depends only on its arguments and
+    the directory of the page (links are relative to it), so pages in one section that
+    make the same call share one rendering.
+    """
+    cache: dict[tuple, Markup] = {}
+
+    def memoised(name: str, method: Callable) -> Callable:
+        @functools.wraps(method)
+        def call(*args: object, **kwargs: object) -> Markup:
+            here = macros._here()
+            where = here if name in _EXACT_PAGE else (posixpath.dirname(here), macros._url().count("/"))
+            key = (name, args, tuple(sorted(kwargs.items())), where)
+            if key not in cache:
+                cache[key] = method(*args, **kwargs)
+            return cache[key]
+
+        return call
+
+    return {name: memoised(name, getattr(macros, name)) for name in vars(type(macros)) if not name.startswith("_")}
 
 
 def describe(cls: type) -> list[dict]:

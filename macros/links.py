@@ -39,7 +39,8 @@ def target(kind: str, record: object) -> str:
 def relative(here: str, docs_path: str) -> Markup:
     """A link from the page `here` (its src path, e.g. 'roles/backend.md') to `docs_path`."""
     path, _, anchor = docs_path.partition("#")
-    rel = "" if path == here else posixpath.relpath(path, posixpath.dirname(here) or ".")
+    # by file name even on the same page, so a link reads the same from every page in its directory
+    rel = posixpath.relpath(path, posixpath.dirname(here) or ".")
     return Markup(rel + (f"#{anchor}" if anchor else ""))
 
 

@@ -103,7 +103,7 @@ def test_glossary_links_related_terms_and_feeds_tooltips(good_data: Path) -> Non
     m = macros(good_data, "glossary.md")
     out = m.glossary()
     assert out.index('id="api"') < out.index('id="rest"')
-    assert "[REST](#rest)" in out
+    assert "[REST](glossary.md#rest)" in out
     assert abbreviations(m._r.catalog) == {"API": "application programming interface"}
 
 
@@ -118,7 +118,7 @@ def test_certification_table_filters_by_role(good_data: Path) -> None:
 
 def test_ladder_and_moves_link_to_their_targets(good_data: Path) -> None:
     m = macros(good_data, "career/ladder.md")
-    assert "[Mid-level engineer](#mid)" in m.ladder()
+    assert "[Mid-level engineer](ladder.md#mid)" in m.ladder()
     assert "Mid-level engineer" in m.ladder("individual-contributor")
     assert "Junior" not in m.ladder("management")
     moves = macros(good_data, "career/lateral-moves.md").lateral_moves("backend")
