@@ -207,6 +207,9 @@ def without_macros(project: Path) -> tuple[str, str]:
     start, end = text.index("  macros:\n"), text.index("\nmarkdown_extensions:")
     plain = text[:start] + text[end:]
     plain = plain.replace("strict: true", "strict: true\ndocs_dir: docs-rendered", 1)
+    # the glossary tooltips the data layer configures, written in as plain configuration
+    glossary = json.dumps(_glossary(project))
+    plain = plain.replace("\n  - abbr\n", f"\n  - abbr:\n      glossary: {glossary}\n", 1)
     (project / "mkdocs-nomacros.yml").write_text(plain)
     nav = text[text.index("\nnav:\n") :]
     stock = "site_name: Benchmark\ndocs_dir: docs-rendered\ntheme:\n  name: material\n" + nav
@@ -214,7 +217,22 @@ def without_macros(project: Path) -> tuple[str, str]:
     return "mkdocs-nomacros.yml", "mkdocs-stock.yml"
 
 
-def build_cost(sizes: list[int], stock_sizes: list[int]) -> dict:
+def _glossary(project: Path) -> dict:
+    sys.path.insert(0, str(project))
+    try:
+        from macros.catalog import Catalog
+        from macros.views.catalogue import abbreviations
+
+        return abbreviations(Catalog.load(project / "data"))
+    finally:
+        sys.path.remove(str(project))
+
+
+def median_build(project: Path, config: str, runs: int) -> float:
+    return statistics.median(timed_build(project, config) for _ in range(runs))
+
+
+def build_cost(sizes: list[int], stock_sizes: list[int], runs: int = 3) -> dict:
     out: dict = {"real": {}, "synthetic": {}}
     with tempfile.TemporaryDirectory() as tmp:
         real = copy_project(Path(tmp) / "real")
@@ -226,10 +244,11 @@ def build_cost(sizes: list[int], stock_sizes: list[int]) -> dict:
             project = synthetic_project(Path(tmp) / f"synthetic-{size}", size)
             nomacros, stock = without_macros(project)
             pages = size + out["real"]["pages"]
-            row = {"pages": pages, "handbook_s": round(timed_build(project), 3)}
-            row["handbook_without_macros_s"] = round(timed_build(project, nomacros), 3)
+            repeat = runs if size <= 1000 else 1
+            row = {"pages": pages, "handbook_s": round(median_build(project, "mkdocs.yml", repeat), 3)}
+            row["handbook_without_macros_s"] = round(median_build(project, nomacros, repeat), 3)
             if size in stock_sizes:
-                row["stock_material_s"] = round(timed_build(project, stock), 3)
+                row["stock_material_s"] = round(median_build(project, stock, 1), 3)
             row["ms_per_page"] = round(1000 * row["handbook_s"] / pages, 1)
             row["macro_overhead"] = round(row["handbook_s"] / row["handbook_without_macros_s"] - 1, 3)
             if "stock_material_s" in row:
@@ -322,7 +341,11 @@ def reader_cost(site: Path) -> dict:
             context = browser.new_context(viewport={"width": 1280, "height": 800})
             page = context.new_page()
             responses: list = []
-            page.on("response", responses.append)
+
+            def record(response, store: list = responses) -> None:
+                store.append(response)
+
+            page.on("response", record)
             page.goto(base + path, wait_until="networkidle")
             total, index = _gzipped(responses)
             out[f"first_load_{name}_kb"] = round(total / 1024, 1)
@@ -411,8 +434,9 @@ def flatten(results: dict) -> dict:
             flat["vs_stock_1000"] = synthetic["1000"]["vs_stock"]
         if "100" in synthetic:
             flat["scaling_1000_vs_100"] = round(synthetic["1000"]["ms_per_page"] / synthetic["100"]["ms_per_page"], 3)
-    flat["edit_loop_s"] = results["edit"]["chapter_edit_s"]
-    flat["edit_loop_data_s"] = results["edit"]["data_edit_s"]
+    if "edit" in results:
+        flat["edit_loop_s"] = results["edit"]["chapter_edit_s"]
+        flat["edit_loop_data_s"] = results["edit"]["data_edit_s"]
     flat.update(results.get("reader", {}))
     return flat
 
@@ -421,44 +445,63 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,3000")
     parser.add_argument("--stock-sizes", default="100,1000")
-    parser.add_argument("--skip-reader", action="store_true")
+    parser.add_argument("--phases", default="build,edit,reader", help="any of build, edit, reader")
     parser.add_argument("--save-baseline", action="store_true", help="also write the results as the new baseline")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     stock = [int(s) for s in args.stock_sizes.split(",") if s]
-    print("Build cost...", flush=True)
-    results: dict = {"build": build_cost(sizes, stock)}
-    print("Edit loop...", flush=True)
-    results["edit"] = edit_loop()
-    if not args.skip_reader:
-        print("Reader cost...", flush=True)
-        with tempfile.TemporaryDirectory() as tmp:
-            site = Path(tmp) / "site"
-            subprocess.run(
-                [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-                cwd=ROOT,
-                env=ENV,
-                check=True,
-            )
-            results["reader"] = reader_cost(site)
-            if 1000 in sizes:
-                project = synthetic_project(Path(tmp) / "search-1000", 1000)
-                timed_build(project)
-                with serve(project / "site-bench") as base:
-                    from playwright.sync_api import sync_playwright
+    phases = set(args.phases.split(","))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    latest = RESULTS / "latest.json"
+    # a partial run updates the phases it ran and keeps the others from the last run
+    results: dict = json.loads(latest.read_text())["results"] if latest.is_file() else {}
 
-                    with sync_playwright() as p:
-                        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-                        results["reader"]["search_ms_1000_pages"] = _search_latency(browser, base)
-                        browser.close()
+    def save() -> None:
+        latest.write_text(json.dumps({"results": results, "flat": flatten(results)}, indent=2) + "\n")
+
+    if "build" in phases:
+        print("Build cost...", flush=True)
+        results["build"] = build_cost(sizes, stock)
+        save()
+    if "edit" in phases:
+        print("Edit loop...", flush=True)
+        results["edit"] = edit_loop()
+        save()
+    if "reader" in phases:
+        print("Reader cost...", flush=True)
+        results["reader"] = reader_phase(1000 in sizes)
+        save()
     flat = flatten(results)
     baseline = json.loads(BASELINE.read_text()) if BASELINE.is_file() else {}
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps({"results": results, "flat": flat}, indent=2) + "\n")
     if args.save_baseline:
         BASELINE.write_text(json.dumps(flat, indent=2, sort_keys=True) + "\n")
     failed = report(flat, baseline)
     return 1 if failed else 0
+
+
+def reader_phase(with_1000: bool) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+            cwd=ROOT,
+            env=ENV,
+            check=True,
+            capture_output=True,
+        )
+        reader = reader_cost(site)
+        if with_1000:
+            from playwright.sync_api import sync_playwright
+
+            project = synthetic_project(Path(tmp) / "search-1000", 1000)
+            timed_build(project)
+            with serve(project / "site-bench") as base, sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+                reader["search_ms_1000_pages"] = _search_latency(browser, base)
+                index = project / "site-bench/search/search_index.json"
+                reader["search_index_1000_pages_kb"] = round(len(gzip.compress(index.read_bytes(), 6)) / 1024, 1)
+                browser.close()
+    return reader
 
 
 def report(flat: dict, baseline: dict) -> int:

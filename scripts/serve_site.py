@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -44,7 +45,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-SITE_PATH = "handbook"  # the path of site_url, as on GitHub Pages
+def _site_url() -> str:
+    config = (Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text(encoding="utf-8")
+    match = re.search(r"(?m)^site_url:\s*(\S+)", config)
+    return match.group(1) if match else ""
+
+
+SITE_URL = _site_url()
+SITE_PATH = SITE_URL.split("://", 1)[-1].split("/", 1)[-1].strip("/") or "handbook"  # as on GitHub Pages
 
 
 @contextlib.contextmanager
@@ -57,7 +65,7 @@ def serve(site_dir: Path) -> Iterator[str]:
     root = Path(tempfile.mkdtemp(prefix="handbook-serve-"))
     (root / SITE_PATH).symlink_to(Path(site_dir).resolve(), target_is_directory=True)
     server = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("gzip_server.py")), str(port), str(root)],
+        [sys.executable, str(Path(__file__).with_name("gzip_server.py")), str(port), str(root), SITE_URL],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
