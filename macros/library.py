@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from . import links
 from .escape import escape_text
+from .problems import MacroUsageError
 from .render import Renderer
 from .views import careers, catalogue, charts, facts
 from .views import roles as role_views
@@ -131,7 +132,7 @@ class Macros:
             {{ compare_roles("frontend", "backend", "full-stack") }}
         """
         if len(roles) == 1:
-            raise ValueError("compare_roles needs two or more role ids, or none for every role")
+            raise MacroUsageError("compare_roles needs two or more role ids, or none for every role")
         return role_views.compare_roles(self._r, self._here(), list(roles))
 
     def stat(self, id: str) -> Markup:  # noqa: A002 - `id` reads best in pages

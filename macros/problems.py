@@ -64,3 +64,7 @@ class UnknownId(KeyError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class MacroUsageError(ValueError):
+    """A macro called with arguments it cannot use, such as one role for a comparison."""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from . import publish
+from . import page_errors, publish
 from .catalog import Catalog
 from .library import Macros, public_macros
 from .problems import DataError
@@ -37,6 +37,7 @@ def define_env(env) -> None:
         catalog = Catalog.load(data_dir)
     except DataError as err:
         raise PluginError(str(err)) from None
+    page_errors.register()
     renderer = Renderer(catalog, today())
     _warn_about_outdated(renderer)
     macros = Macros(

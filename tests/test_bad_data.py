@@ -112,3 +112,24 @@ def test_build_fails_with_the_report_and_no_traceback(case: str, tmp_path: Path)
     for line in EXPECTED[case]:
         assert line in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('{{ role_card("backnd") }}', "unknown role 'backnd' (did you mean 'backend'?)"),
+        ('{{ compare_roles("backend") }}', "compare_roles needs two or more role ids, or none for every role"),
+        ("{{ undefined_thing }}", "'undefined_thing' is undefined"),
+    ],
+)
+def test_a_mistake_in_a_page_names_the_file_and_line(call: str, message: str, tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "docs/roles/backend.md"
+    lines = page.read_text().splitlines()
+    line = lines.index("## A typical day") + 1
+    lines.insert(line - 1, call)
+    page.write_text("\n".join(lines) + "\n")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"docs/roles/backend.md: line {line}: {message}" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from .. import formatting
 from ..models import Stat
+from ..problems import MacroUsageError
 from ..render import Renderer
 
 WIDTH = 360  # narrow viewBox: on a phone the text stays at a readable size
@@ -50,11 +51,11 @@ def layout(stats: list[Stat]) -> tuple[list[Row], int]:
 
 def bar_chart(r: Renderer, here: str, title: str, stat_ids: list[str], note: str = "") -> Markup:
     if not stat_ids:
-        raise ValueError("bar_chart needs at least one statistic id")
+        raise MacroUsageError("bar_chart needs at least one statistic id")
     stats = [r.catalog.stat(i) for i in stat_ids]
     units = sorted({s.unit for s in stats})
     if len(units) > 1:
-        raise ValueError(f"bar_chart '{title}' mixes units {units}; chart one unit at a time")
+        raise MacroUsageError(f"bar_chart '{title}' mixes units {units}; chart one unit at a time")
     rows, height = layout(stats)
     ordered = [row.stat for row in rows]
     summary = (
@@ -93,5 +94,5 @@ def language_chart(r: Renderer, here: str, period: str) -> Markup:
     """Survey shares of developers using each language in one survey year."""
     ids = [s.id for s in r.catalog.all("stats") if s.languages and s.unit == "percent" and s.period == period]
     if not ids:
-        raise ValueError(f"no language figures in percent for period '{period}' in data/stats.yml")
+        raise MacroUsageError(f"no language figures in percent for period '{period}' in data/stats.yml")
     return bar_chart(r, here, f"Share of survey respondents using each language, {period}", ids)
