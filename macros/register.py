@@ -42,7 +42,7 @@ def define_env(env) -> None:
     _warn_about_outdated(renderer)
     macros = Macros(
         renderer,
-        current_page=lambda: env.page.file.src_uri,
+        current_page=lambda: _src_path(env.page),
         current_url=lambda: env.page.url,
         directory_urls=env.conf["use_directory_urls"],
     )
@@ -66,6 +66,12 @@ def _warn_about_outdated(renderer: Renderer) -> None:
         log.warning("%d figures may be outdated (listed on about/maintainers):", len(stale))
         for stat, source, due in stale:
             log.warning("  %s: %s was due to publish a newer edition by %s", stat.id, source.publisher, due.isoformat())
+
+
+def _src_path(page) -> str:
+    """The page's path in docs/: MkDocs keeps it on page.file; Zensical's page has it as page.path."""
+    file = getattr(page, "file", None)
+    return file.src_uri if file is not None else str(page.path).replace("\\", "/")
 
 
 def on_post_build(env) -> None:
