@@ -36,11 +36,12 @@ class Row:
     value_x: float
 
 
-def layout(stats: list[Stat]) -> tuple[list[Row], int]:
+def layout(stats: list[Stat], extra: dict[str, str] | None = None) -> tuple[list[Row], int]:
     top = max(s.value for s in stats) or 1
     rows, y = [], 0
     for stat in sorted(stats, key=lambda s: -s.value):
-        lines = textwrap.wrap(f"{stat.label} ({stat.period})", LABEL_CHARS)
+        label = f"{stat.label} ({stat.period})" + (f": {extra[stat.id]}" if extra and stat.id in extra else "")
+        lines = textwrap.wrap(label, LABEL_CHARS)
         label_y = [y + LINE * (i + 1) - 4 for i in range(len(lines))]
         bar_y = y + LINE * len(lines) + 2
         width = round((WIDTH - VALUE_ROOM) * stat.value / top, 1)
@@ -49,14 +50,16 @@ def layout(stats: list[Stat]) -> tuple[list[Row], int]:
     return rows, y - GAP + 4
 
 
-def bar_chart(r: Renderer, here: str, title: str, stat_ids: list[str], note: str = "") -> Markup:
+def bar_chart(
+    r: Renderer, here: str, title: str, stat_ids: list[str], note: str = "", extra: dict[str, str] | None = None
+) -> Markup:
     if not stat_ids:
         raise MacroUsageError("bar_chart needs at least one statistic id")
     stats = [r.catalog.stat(i) for i in stat_ids]
     units = sorted({s.unit for s in stats})
     if len(units) > 1:
         raise MacroUsageError(f"bar_chart '{title}' mixes units {units}; chart one unit at a time")
-    rows, height = layout(stats)
+    rows, height = layout(stats, extra)
     ordered = [row.stat for row in rows]
     summary = (
         f"Bar chart of {len(rows)} figure{'s' if len(rows) > 1 else ''}, highest first: "
@@ -80,13 +83,16 @@ def bar_chart(r: Renderer, here: str, title: str, stat_ids: list[str], note: str
 
 def pay_chart(r: Renderer, here: str) -> Markup:
     """Each role's headline pay figure; roles sharing an occupation share one bar."""
-    ids = list(dict.fromkeys(role.pay for role in r.catalog.all("roles") if role.pay))
+    roles = [role for role in r.catalog.all("roles") if role.pay]
+    ids = list(dict.fromkeys(role.pay for role in roles))
+    used_by = {i: "used for " + ", ".join(formatting.lower_first(x.name) for x in roles if x.pay == i) for i in ids}
     return bar_chart(
         r,
         here,
         "Median yearly pay of the occupations behind each role",
         ids,
         "Each bar is the official figure the handbook uses for one or more roles; see the methodology.",
+        used_by,
     )
 
 
