@@ -1,26 +1,13 @@
-/* Accessible names Material leaves out (the rest are fixed in overrides/hooks/material_fixes.py).
-   Runs on every page, including after instant navigation. */
+/* Regions that scroll sideways (wide code and tables on a phone) must take keyboard focus.
+   (Material's missing accessible names are fixed at build time: overrides/hooks/material_fixes.py.) */
 (function () {
   "use strict";
-  function nameLandmarks() {
-    // Section navs are labelled by an icon-only toggle: name them after their section.
-    document.querySelectorAll("nav.md-nav[aria-labelledby]").forEach(function (nav) {
-      var label = document.getElementById(nav.getAttribute("aria-labelledby"));
-      if (label && !label.textContent.trim()) {
-        var link = label.parentElement && label.parentElement.querySelector(".md-ellipsis");
-        var name = link ? link.textContent.trim() : "";
-        if (name) nav.setAttribute("aria-label", name);
-      }
-    });
-  }
-  // Regions that scroll sideways (wide code and tables on a phone) must take keyboard focus.
   function focusableScrollers() {
     document.querySelectorAll(".md-typeset pre > code, .md-typeset__scrollwrap").forEach(function (el) {
       if (el.scrollWidth > el.clientWidth && !el.hasAttribute("tabindex")) el.setAttribute("tabindex", "0");
     });
   }
   function onPage() {
-    nameLandmarks();
     // measuring widths forces a layout: wait until the browser has done one anyway
     requestAnimationFrame(function () { setTimeout(focusableScrollers, 0); });
   }
@@ -106,8 +93,16 @@
     return b;
   }
 
+  // Build the checklists once the browser is idle, keeping the work out of the page's first
+  // moments; not on scroll, so keyboard and screen-reader users find every checkbox at once
   function setUp() {
-    document.querySelectorAll(".hb-checklist:not([data-ready])").forEach(function (list) {
+    var lists = document.querySelectorAll(".hb-checklist:not([data-ready])");
+    var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 1); };
+    later(function () { lists.forEach(build); }, { timeout: 500 });
+  }
+
+  function build(list) {
+    if (!list.hasAttribute("data-ready")) {
       list.setAttribute("data-ready", "true");
       var items = [];
       list.querySelectorAll("li").forEach(function (li) {
@@ -184,7 +179,7 @@
       }
       list.hbRefresh = refresh;
       refresh();
-    });
+    }
   }
   // another tab changed the ticks: show them here too
   window.addEventListener("storage", function (event) {

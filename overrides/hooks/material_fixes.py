@@ -36,10 +36,29 @@ _SCRIPT = re.compile(
 )
 
 
+# A section with an index page is labelled by its icon-only toggle, so its nav landmark has
+# no name (axe: landmark-unique); name it after the section's link text instead.
+_SECTION = re.compile(
+    r'<span class="md-ellipsis">\s*(?P<title>[^<]+?)\s*</span>\s*</a>\s*'
+    r'<label class="md-nav__link[^"]*" for="(?P<id>__nav_[\d_]+)" id="(?P=id)_label"[^>]*>\s*'
+    r'<span class="md-nav__icon md-icon"></span>\s*</label>\s*</div>\s*'
+    r'<nav class="md-nav" data-md-level="(?P<level>\d+)" aria-labelledby="(?P=id)_label"'
+)
+
+
+def _name_section(match: re.Match) -> str:
+    text = match.group(0)
+    return text.replace(
+        f'aria-labelledby="{match.group("id")}_label"',
+        f'aria-label="{match.group("title").replace(chr(34), "&quot;")}"',
+    )
+
+
 def _fix(html: str) -> str:
     for old, new in FIXES:
         html = html.replace(old, new)
     html = _SCRIPT.sub(r'<script src="\1" defer></script>', html)
+    html = _SECTION.sub(_name_section, html)
     # section index pages get a table-of-contents label for a checkbox Material does not render
     if 'id="__toc"' not in html:
         html = html.replace('<label class="md-nav__title" for="__toc">', '<label class="md-nav__title">')
