@@ -117,3 +117,11 @@ def site_pages(site: Path) -> list[str]:
         rel = html.parent.relative_to(site).as_posix()
         pages.append("" if rel == "." else rel + "/")
     return pages
+
+
+def wait_for_enhancements(page: Page) -> None:
+    """Wait until handbook.js has built the interactive parts (checklists wait for an idle moment)."""
+    page.wait_for_function(
+        "document.querySelectorAll('.hb-checklist:not([data-ready]), .hb-compare[data-picker]:not([data-ready])')"
+        ".length === 0"
+    )

@@ -8,7 +8,7 @@ import axe_playwright_python
 import pytest
 from playwright.sync_api import Browser, Page
 
-from conftest import VIEWS, site_pages
+from conftest import VIEWS, site_pages, wait_for_enhancements
 
 AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
@@ -30,6 +30,7 @@ def test_no_axe_violations_on_any_page(page: Page, view: str, chunk: int, site: 
     problems = []
     for path in [*site_pages(site), "404.html"][chunk::CHUNKS]:
         page.goto(base_url + path, wait_until="load")
+        wait_for_enhancements(page)
         problems += [f"{path or '/'} [{view}]: {v}" for v in axe_violations(page)]
     assert not problems, "\n".join(problems)
 
@@ -92,6 +93,7 @@ def test_every_interactive_element_is_reachable_with_visible_focus(
     context = browser.new_context(**VIEWS[scheme])
     page = context.new_page()
     page.goto(base_url + path)
+    wait_for_enhancements(page)
     wanted = page.evaluate(FOCUSABLE + ".length")
     reached, invisible = 0, []
     for _ in range(wanted + 5):

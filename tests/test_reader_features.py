@@ -12,6 +12,8 @@ from conftest import VIEWS
 
 
 def _ticked(page: Page) -> list[str]:
+    # the checklist is built once the browser is idle after each page load
+    page.wait_for_selector(".hb-checklist__box", state="attached")
     return page.eval_on_selector_all(".hb-checklist__box", "boxes => boxes.filter(b => b.checked).map(b => b.value)")
 
 
@@ -97,6 +99,26 @@ def test_compare_page_is_a_complete_table_without_javascript(browser: Browser, b
     page.goto(base_url + "compare/")
     assert len(_visible_headers(page)) == 9  # Aspect and all eight roles
     assert not page.locator(".hb-picker").is_visible()
+    context.close()
+
+
+def test_compare_page_stacks_the_chosen_roles_on_a_phone(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(**VIEWS["phone"])
+    page = context.new_page()
+    page.goto(base_url + "compare/?roles=backend,data-engineer")
+    row = page.locator(".hb-compare tbody tr").filter(has_text="Languages")
+    cells = row.locator("td:visible")
+    assert cells.count() == 3, "the aspect and the two chosen roles"
+    # one under another, each as wide as the row, so nothing scrolls sideways
+    boxes = [cells.nth(i).bounding_box() for i in range(3)]
+    assert boxes[0]["y"] < boxes[1]["y"] < boxes[2]["y"]
+    assert min(box["width"] for box in boxes) > 300
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 390
+    expect(cells.nth(1).locator(".hb-compare__label")).to_have_text("Backend developer")
+    expect(cells.nth(2).locator(".hb-compare__label")).to_have_text("Data engineer")
+    # the labels are for sighted readers; screen readers get the column headers
+    assert cells.nth(1).get_attribute("role") == "cell"
+    assert page.locator(".hb-compare thead th").nth(1).get_attribute("role") == "columnheader"
     context.close()
 
 

@@ -40,6 +40,7 @@
       if (ids.length) inputs.forEach(function (input) { input.checked = ids.indexOf(input.value) !== -1; });
     }
     inputs.forEach(function (input) { input.addEventListener("change", update); });
+    labelCells(table, columns);
 
     function update(event) {
       var picked = inputs.filter(function (i) { return i.checked; }).map(function (i) { return i.value; });
@@ -59,6 +60,28 @@
     }
     update();
     box.setAttribute("data-ready", "true");
+  }
+
+  // On a phone the stylesheet stacks each row's cells; give every cell its role's name (hidden
+  // from screen readers, which announce the column header) and state the table roles
+  // explicitly, because some browsers drop table semantics once cells stop being table-cells.
+  function labelCells(table, columns) {
+    var names = {};
+    Object.keys(columns).forEach(function (id) { names[columns[id].index] = columns[id].name; });
+    table.setAttribute("role", "table");
+    Array.prototype.forEach.call(table.rows, function (row) {
+      row.setAttribute("role", "row");
+      Array.prototype.forEach.call(row.cells, function (cell, index) {
+        var header = row.parentNode === table.tHead;
+        cell.setAttribute("role", header ? "columnheader" : index === 0 ? "rowheader" : "cell");
+        if (header || index === 0 || !names[index]) return;
+        var label = document.createElement("span");
+        label.className = "hb-compare__label";
+        label.setAttribute("aria-hidden", "true");
+        label.textContent = names[index];
+        cell.insertBefore(label, cell.firstChild);
+      });
+    });
   }
 
   if (window.document$) window.document$.subscribe(setUp);
