@@ -122,6 +122,17 @@ def test_compare_page_stacks_the_chosen_roles_on_a_phone(browser: Browser, base_
     context.close()
 
 
+def test_print_version_compares_every_role(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    page = context.new_page()
+    page.goto(base_url + "print/")
+    table = page.locator("#compare .hb-compare table")
+    headers = table.locator("thead th:visible")
+    expect(headers).to_have_count(9)  # Aspect and all eight roles: paper cannot pick
+    assert page.locator("#compare .hb-picker").count() == 0
+    context.close()
+
+
 def test_charts_are_described_and_readable_in_both_schemes(browser: Browser, base_url: str) -> None:
     fills = {}
     for scheme in ("light", "dark"):

@@ -37,28 +37,35 @@ _SCRIPT = re.compile(
 
 
 # A section with an index page is labelled by its icon-only toggle, so its nav landmark has
-# no name (axe: landmark-unique); name it after the section's link text instead.
-_SECTION = re.compile(
-    r'<span class="md-ellipsis">\s*(?P<title>[^<]+?)\s*</span>\s*</a>\s*'
-    r'<label class="md-nav__link[^"]*" for="(?P<id>__nav_[\d_]+)" id="(?P=id)_label"[^>]*>\s*'
-    r'<span class="md-nav__icon md-icon"></span>\s*</label>\s*</div>\s*'
-    r'<nav class="md-nav" data-md-level="(?P<level>\d+)" aria-labelledby="(?P=id)_label"'
-)
+# no name (axe: landmark-unique); name it after the section's link text instead. Found by a
+# literal search and a look back, not one big regex: that backtracked over Material's
+# whitespace and cost milliseconds a page.
+_LABELLED_NAV = re.compile(r'<nav class="md-nav" data-md-level="\d+" aria-labelledby="(__nav_[\d_]+_label)"')
+_ICON_ONLY = re.compile(r'>\s*<span class="md-nav__icon md-icon"></span>\s*</label>\s*</div>\s*$')
+_ELLIPSIS = '<span class="md-ellipsis">'
 
 
-def _name_section(match: re.Match) -> str:
-    text = match.group(0)
-    return text.replace(
-        f'aria-labelledby="{match.group("id")}_label"',
-        f'aria-label="{match.group("title").replace(chr(34), "&quot;")}"',
-    )
+def _name_sections(html: str) -> str:
+    def name(match: re.Match) -> str:
+        label = html.rfind(f'id="{match.group(1)}"', 0, match.start())
+        title_at = html.rfind(_ELLIPSIS, 0, label)
+        if label < 0 or title_at < 0 or not _ICON_ONLY.search(html, label, match.start()):
+            return match.group(0)
+        title = html[title_at + len(_ELLIPSIS) : html.find("</span>", title_at)].strip()
+        if not title or "<" in title:
+            return match.group(0)
+        return match.group(0).replace(
+            f'aria-labelledby="{match.group(1)}"', 'aria-label="{}"'.format(title.replace('"', "&quot;"))
+        )
+
+    return _LABELLED_NAV.sub(name, html)
 
 
 def _fix(html: str) -> str:
     for old, new in FIXES:
         html = html.replace(old, new)
     html = _SCRIPT.sub(r'<script src="\1" defer></script>', html)
-    html = _SECTION.sub(_name_section, html)
+    html = _name_sections(html)
     # section index pages get a table-of-contents label for a checkbox Material does not render
     if 'id="__toc"' not in html:
         html = html.replace('<label class="md-nav__title" for="__toc">', '<label class="md-nav__title">')

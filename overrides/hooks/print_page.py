@@ -19,6 +19,8 @@ SKIP = {SHELL, "tags.md", "about/macros.md", "about/offline.md"}
 _ARTICLE = re.compile(r'(<article class="md-content__inner md-typeset">)(.*?)(</article>)', re.S)
 _BUTTON = re.compile(r'<a [^>]*class="md-content__button md-icon"[^>]*>.*?</a>', re.S)
 _TAGS = re.compile(r'<nav class="md-tags"[^>]*>.*?</nav>', re.S)
+# on paper the compare table shows every role: drop the picker and what marks the table for it
+_PICKER = re.compile(r'<fieldset class="hb-picker">.*?</fieldset>|\sdata-picker="roles"', re.S)
 _ID = re.compile(r'\b(id|for)="([^"]+)"')
 _LABELLED = re.compile(r'\baria-(labelledby|describedby)="([^"]+)"')
 _HREF = re.compile(r'\b(href|src)="([^"]*)"')
@@ -43,7 +45,7 @@ def build(site_dir: Path, pages: list, shell_page, site_name: str) -> None:
         match = _ARTICLE.search(html)
         if not match:
             continue
-        body = _TAGS.sub("", _BUTTON.sub("", match.group(2)))
+        body = _PICKER.sub("", _TAGS.sub("", _BUTTON.sub("", match.group(2))))
         body = _rewrite(body, page.url, in_print, here)
         sections.append(f'<section class="hb-print-page" id="{in_print[page.url]}">{body}</section>')
         contents.append(f'<li><a href="#{in_print[page.url]}">{page.title}</a></li>')
