@@ -50,6 +50,9 @@ QUERIES = {
     "career change": "paths/career-change/",
     "PostgreSQL": "databases/",
     "glossary": "glossary/",
+    "AZ-204": "paths/certifications/",
+    "percentile": "pay/salaries/",
+    "compare roles": "compare/",
 }
 
 
