@@ -119,6 +119,15 @@ def test_compare_page_stacks_the_chosen_roles_on_a_phone(browser: Browser, base_
     # the labels are for sighted readers; screen readers get the column headers
     assert cells.nth(1).get_attribute("role") == "cell"
     assert page.locator(".hb-compare thead th").nth(1).get_attribute("role") == "columnheader"
+    # the header links stay in sight: a hidden link would take keyboard focus out of view
+    link = page.locator(".hb-compare thead a[data-role='backend']")
+    expect(link).to_be_visible()
+    assert page.evaluate(
+        "a => { const r = a.getBoundingClientRect(); const c = a.closest('thead').getBoundingClientRect();"
+        " return r.width > 50 && c.width > 50 && c.height > 10; }",
+        link.element_handle(),
+    ), "the header links must be on screen, not clipped to a pixel"
+    expect(page.locator(".hb-compare thead a[data-role='frontend']")).to_be_hidden()
     context.close()
 
 
