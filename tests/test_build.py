@@ -171,3 +171,25 @@ def test_outdated_figures_are_flagged_and_listed_without_failing_the_build(site:
     )
     assert late.returncode == 0
     assert "figures may be outdated (listed on about/maintainers)" in late.stderr
+
+
+def test_material_markup_fixes_reach_every_page(site: Path) -> None:
+    """The hook's exact replacements still match Material's markup: a release that changes it fails here."""
+    sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+    try:
+        import material_fixes
+    finally:
+        sys.path.pop(0)
+    pages = [*all_pages(site), site / "404.html"]
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        for old, _new in material_fixes.FIXES:
+            assert old not in text, f"{page.relative_to(site)} still has {old!r}"
+        assert 'aria-labelledby="__nav_' not in text, f"{page.relative_to(site)}: a section nav has no name"
+        assert not re.search(r'<script src="[^"]*bundle\.[0-9a-f]+\.min\.js"></script>', text), page
+    # the replacements found their targets: the fixed markup is there
+    every = "".join(page.read_text(encoding="utf-8") for page in pages)
+    for _old, new in material_fixes.FIXES:
+        assert not new or new in every, f"no page has {new!r}"
+    backend = (site / "roles/backend/index.html").read_text(encoding="utf-8")
+    assert '<nav class="md-nav" data-md-level="1" aria-label="Roles"' in backend
