@@ -43,7 +43,7 @@ def test_navigation_and_search_work_from_file_urls(browser: Browser, offline_sit
     page.goto((offline_site / "index.html").as_uri())
     page.get_by_role("link", name="Backend developer", exact=True).first.click()
     page.wait_for_url("**/roles/backend.html")
-    assert page.locator("h1").inner_text().startswith("Backend developer")
+    assert page.locator("h1").inner_text().startswith("Backend (back-end) developer")
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").press_sequentially("bootcamp", delay=30)
     page.wait_for_selector(".md-search-result__item", timeout=15_000)

@@ -97,22 +97,21 @@ QUERIES = {
 
 
 def top_results(page, query: str) -> list[str]:
-    box = page.locator("input.md-search__input")
-    box.fill("")
-    box.press_sequentially(query, delay=20)
     read = """() => [...document.querySelectorAll(
         '.md-search-result__list > .md-search-result__item > a.md-search-result__link')]
         .map(a => new URL(a.href).pathname)"""
-    # results arrive from a worker as the reader types: wait until they stop changing
-    previous, stable = None, 0
-    for _ in range(60):
-        page.wait_for_timeout(100)
-        current = page.evaluate(read)
-        stable = stable + 1 if current == previous and current else 0
-        if stable >= 3:
-            break
-        previous = current
-    pages = list(dict.fromkeys(current))  # a page can appear once per matching section
+    box = page.locator("input.md-search__input")
+    # Material searches on keyup. Clear the box and wait for the results to go, then send the
+    # whole query in one keyup: the next results are this query's, never a half-typed one's,
+    # however slowly the worker answers on a busy machine.
+    box.fill("")
+    box.press("End")
+    page.wait_for_function(f"({read})().length === 0")
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function(f"({read})().length > 0", timeout=10_000)
+    page.wait_for_timeout(100)  # a page's sections are listed in one render, but let it settle
+    pages = list(dict.fromkeys(page.evaluate(read)))  # a page can appear once per matching section
     return pages[:3]
 
 
