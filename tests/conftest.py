@@ -24,12 +24,14 @@ IN_CI = os.environ.get("CI") == "true"
 BUILD_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "HANDBOOK_TODAY": "2026-11-23"}
 
 
-def mkdocs_build(project: Path, site: Path, *extra: str) -> subprocess.CompletedProcess:
-    """Run the real strict build of `project` into `site`."""
+def mkdocs_build(
+    project: Path, site: Path, *extra: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Run the real strict build of `project` into `site` (`env` adds to the test environment)."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site), *extra],
         cwd=project,
-        env=BUILD_ENV,
+        env={**BUILD_ENV, **(env or {})},
         capture_output=True,
         text=True,
         timeout=300,

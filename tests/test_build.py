@@ -5,13 +5,12 @@ from __future__ import annotations
 import html
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import BUILD_ENV
+from conftest import mkdocs_build
 from macros.catalog import Catalog
 from macros.library import Macros, describe
 
@@ -147,28 +146,13 @@ def test_outdated_figures_are_flagged_and_listed_without_failing_the_build(site:
     assert "Median annual wage, software developers" in listed and "28 September 2025" in listed
 
     # the same commit built with the clock set before any figure was due: no flags, same exit status
-    env = {**BUILD_ENV, "HANDBOOK_TODAY": "2024-09-01"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "early")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = mkdocs_build(ROOT, tmp_path / "early", env={"HANDBOOK_TODAY": "2024-09-01"})
     assert result.returncode == 0, result.stderr
     assert "may be outdated" not in result.stderr
     assert "May be outdated" not in visible_text(tmp_path / "early/roles/backend/index.html")
     assert "Every figure is within its source" in visible_text(tmp_path / "early/about/maintainers/index.html")
 
-    late = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "late")],
-        cwd=ROOT,
-        env=BUILD_ENV,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    late = mkdocs_build(ROOT, tmp_path / "late")
     assert late.returncode == 0
     assert "figures may be outdated (listed on about/maintainers)" in late.stderr
 

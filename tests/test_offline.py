@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
-from conftest import BUILD_ENV, ROOT, VIEWS
+from conftest import ROOT, VIEWS, mkdocs_build
 
 
 @pytest.fixture(scope="module")
 def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("offline") / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "mkdocs-offline.yml", "--site-dir", str(out)],
-        cwd=ROOT,
-        env=BUILD_ENV,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = mkdocs_build(ROOT, out, "-f", "mkdocs-offline.yml")
     assert result.returncode == 0, result.stderr
     return out
 

@@ -29,15 +29,16 @@ def role_grid(r: Renderer, here: str) -> Markup:
     return r.render("role_grid.md.j2", here, roles=r.catalog.all("roles"))
 
 
-def role_skills(r: Renderer, here: str, role_id: str) -> Markup:
+def _with_skills(r: Renderer, template: str, here: str, role_id: str) -> Markup:
+    """Render a template that lists a role's core and nice-to-have skills."""
     role = r.catalog.role(role_id)
-    return r.render(
-        "role_skills.md.j2",
-        here,
-        role=role,
-        core=[r.catalog.skill(i) for i in role.skills],
-        nice=[r.catalog.skill(i) for i in role.nice_to_have],
-    )
+    core = [r.catalog.skill(i) for i in role.skills]
+    nice = [r.catalog.skill(i) for i in role.nice_to_have]
+    return r.render(template, here, role=role, core=core, nice=nice)
+
+
+def role_skills(r: Renderer, here: str, role_id: str) -> Markup:
+    return _with_skills(r, "role_skills.md.j2", here, role_id)
 
 
 def role_responsibilities(r: Renderer, here: str, role_id: str) -> Markup:
@@ -79,11 +80,4 @@ def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> 
 
 
 def role_checklist(r: Renderer, here: str, role_id: str) -> Markup:
-    role = r.catalog.role(role_id)
-    return r.render(
-        "checklist.md.j2",
-        here,
-        role=role,
-        core=[r.catalog.skill(i) for i in role.skills],
-        nice=[r.catalog.skill(i) for i in role.nice_to_have],
-    )
+    return _with_skills(r, "checklist.md.j2", here, role_id)

@@ -91,16 +91,8 @@ def _link(href: str, page_url: str, in_print: dict[str, str], here: str) -> str:
 _nav: list = []
 
 
-def _walk(items):
-    for item in items:
-        if item.is_page:
-            yield item
-        elif item.is_section:
-            yield from _walk(item.children)
-
-
 def on_nav(nav, config, files):
-    _nav[:] = list(_walk(nav.items))
+    _nav[:] = list(nav.pages)  # every page, nested sections included, in navigation order
     shell = files.get_file_from_path(SHELL)
     _nav.append(shell.page if shell else None)
     return nav
