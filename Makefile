@@ -49,7 +49,7 @@ new: $(VENV)/.build-deps ## Scaffold an entry and page: make new kind=language i
 
 links-external: $(VENV)/.test-deps build ## Check every external link over the network (weekly in CI; not in make test)
 	$(BIN)/lychee --no-progress --format markdown --output links-report.md --max-concurrency 8 \
-	  --exclude '^https://webdev-career-handbook\.github\.io/' --accept '200..=299,403,429' 'site/**/*.html'
+	  --exclude "^$$($(BIN)/python scripts/project_config.py site_url)" --accept '200..=299,403,429' 'site/**/*.html'
 
 bench: $(VENV)/.test-deps system-deps ## Benchmark build cost, edit loop and page weight against budgets (not in make test)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)

@@ -11,11 +11,13 @@ handled too: the package is then imported by name from the project folder.
 import importlib
 import sys
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 _NAME = Path(__file__).parent.name
 
 
-def _register():
+def _register() -> ModuleType:
     if _NAME not in sys.modules:
         project = str(Path(__file__).parent.parent)
         if project not in sys.path:
@@ -28,9 +30,9 @@ def _register():
     return importlib.import_module(_NAME + ".register")
 
 
-def define_env(env) -> None:
+def define_env(env: Any) -> None:
     _register().define_env(env)
 
 
-def on_post_build(env) -> None:
+def on_post_build(env: Any) -> None:
     sys.modules[_NAME + ".register"].on_post_build(env)

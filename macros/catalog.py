@@ -15,27 +15,11 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from . import models
+from .datafiles import BY_NAME, DATA_FILES, SINGULAR
 from .fields import Ref
 from .problems import Item, Problems, UnknownId, did_you_mean, format_path
 from .validation import report
 from .yamlload import read_yaml
-
-# singular names for messages: "unknown skill 'graphq'"
-SINGULAR = {
-    "roles": "role",
-    "skills": "skill",
-    "groups": "skill group",
-    "languages": "language",
-    "frameworks": "framework",
-    "sources": "source",
-    "stats": "statistic",
-    "databases": "database",
-    "terms": "glossary term",
-    "certifications": "certification",
-    "levels": "level",
-    "moves": "move",
-    "paths": "path",
-}
 
 
 class Catalog:
@@ -56,10 +40,11 @@ class Catalog:
         raws: dict[str, object] = {}
         roots: dict[str, BaseModel] = {}
         for path in sorted(data_dir.glob("*.y*ml")):
-            if path.name not in models.FILES:
-                known = ", ".join(models.FILES)
+            if path.name not in BY_NAME:
+                known = ", ".join(BY_NAME)
                 problems.add(label_prefix + path.name, "", f"not a known data file (known: {known})")
-        for name, model in models.FILES.items():
+        for data_file in DATA_FILES:
+            name, model = data_file.name, data_file.model
             label = label_prefix + name
             path = data_dir / name
             if not path.is_file():
@@ -118,22 +103,22 @@ class Catalog:
         return list(self.collections[collection].values())
 
     def role(self, ident: str) -> models.Role:
-        return self.get("roles", ident)
+        return typing.cast(models.Role, self.get("roles", ident))
 
     def skill(self, ident: str) -> models.Skill:
-        return self.get("skills", ident)
+        return typing.cast(models.Skill, self.get("skills", ident))
 
     def language(self, ident: str) -> models.Language:
-        return self.get("languages", ident)
+        return typing.cast(models.Language, self.get("languages", ident))
 
     def framework(self, ident: str) -> models.Framework:
-        return self.get("frameworks", ident)
+        return typing.cast(models.Framework, self.get("frameworks", ident))
 
     def source(self, ident: str) -> models.Source:
-        return self.get("sources", ident)
+        return typing.cast(models.Source, self.get("sources", ident))
 
     def stat(self, ident: str) -> models.Stat:
-        return self.get("stats", ident)
+        return typing.cast(models.Stat, self.get("stats", ident))
 
     def stats_for_role(self, role_id: str) -> list[models.Stat]:
         self.role(role_id)

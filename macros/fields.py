@@ -42,12 +42,3 @@ Id = Annotated[
 ]
 Url = Annotated[str, AfterValidator(_check_url), Field(description="An http(s) address.")]
 Text = Annotated[str, AfterValidator(_check_text)]
-
-
-def ref(collection: str, description: str = "") -> object:
-    """A field holding the id of a record in `collection`."""
-    return Annotated[
-        str,
-        Ref(collection),
-        Field(pattern=ID_PATTERN, description=description or f"Id of an entry in {collection}."),
-    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from typing import Any
 
 from markupsafe import Markup
 
@@ -29,7 +30,7 @@ _PAGES = {
 }
 
 
-def target(kind: str, record: object) -> str:
+def target(kind: str, record: Any) -> str:
     """Docs-relative path of the page (and anchor) describing `record`."""
     fields = {"id": record.id, "group": getattr(record, "group", "")}
     return _PAGES[kind].format(**fields)

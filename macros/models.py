@@ -11,17 +11,23 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from .fields import Id, Record, Text, Url, ref
+from .fields import ID_PATTERN, Id, Record, Ref, Text, Url
 
-RoleRef = ref("roles", "Id of a role in roles.yml.")
-SkillRef = ref("skills", "Id of a skill in skills.yml.")
-SkillGroupRef = ref("groups", "Id of a skill group in skills.yml.")
-LanguageRef = ref("languages", "Id of a language in languages.yml.")
-FrameworkRef = ref("frameworks", "Id of a framework in frameworks.yml.")
-SourceRef = ref("sources", "Id of a source in sources.yml.")
-StatRef = ref("stats", "Id of a statistic in stats.yml.")
-TermRef = ref("terms", "Id of a term in glossary.yml.")
-LevelRef = ref("levels", "Id of a level in ladder.yml.")
+RoleRef = Annotated[str, Ref("roles"), Field(pattern=ID_PATTERN, description="Id of a role in roles.yml.")]
+SkillRef = Annotated[str, Ref("skills"), Field(pattern=ID_PATTERN, description="Id of a skill in skills.yml.")]
+SkillGroupRef = Annotated[
+    str, Ref("groups"), Field(pattern=ID_PATTERN, description="Id of a skill group in skills.yml.")
+]
+LanguageRef = Annotated[
+    str, Ref("languages"), Field(pattern=ID_PATTERN, description="Id of a language in languages.yml.")
+]
+FrameworkRef = Annotated[
+    str, Ref("frameworks"), Field(pattern=ID_PATTERN, description="Id of a framework in frameworks.yml.")
+]
+SourceRef = Annotated[str, Ref("sources"), Field(pattern=ID_PATTERN, description="Id of a source in sources.yml.")]
+StatRef = Annotated[str, Ref("stats"), Field(pattern=ID_PATTERN, description="Id of a statistic in stats.yml.")]
+TermRef = Annotated[str, Ref("terms"), Field(pattern=ID_PATTERN, description="Id of a term in glossary.yml.")]
+LevelRef = Annotated[str, Ref("levels"), Field(pattern=ID_PATTERN, description="Id of a level in ladder.yml.")]
 
 
 # --- sources and statistics ---------------------------------------------------
@@ -304,19 +310,3 @@ class Path(Record):
 
 class PathsFile(Record):
     paths: list[Path]
-
-
-# file name in data/ -> root model; the order is the order of loading and reporting
-FILES: dict[str, type[Record]] = {
-    "sources.yml": SourcesFile,
-    "stats.yml": StatsFile,
-    "skills.yml": SkillsFile,
-    "languages.yml": LanguagesFile,
-    "frameworks.yml": FrameworksFile,
-    "roles.yml": RolesFile,
-    "databases.yml": DatabasesFile,
-    "glossary.yml": GlossaryFile,
-    "certifications.yml": CertificationsFile,
-    "ladder.yml": LadderFile,
-    "paths.yml": PathsFile,
-}

@@ -12,10 +12,8 @@ from pathlib import Path
 
 from . import schema
 from .catalog import Catalog
-from .schema import schema_name
+from .datafiles import BY_NAME, OPEN_DATA_DIR, OPEN_DATA_VERSION
 
-OPEN_DATA_VERSION = "v1"
-OPEN_DATA_DIR = f"data/{OPEN_DATA_VERSION}"
 LICENCE = {"id": "CC-BY-4.0", "url": "https://creativecommons.org/licenses/by/4.0/"}
 
 
@@ -29,11 +27,13 @@ def open_data(catalog: Catalog, project_dir: Path, site_dir: Path, site_url: str
     out.mkdir(parents=True, exist_ok=True)
     entries = []
     for file_name, root in catalog.files.items():
-        name = file_name.removesuffix(".yml")
-        (out / f"{name}.json").write_text(_dump(root.model_dump(mode="json")), encoding="utf-8")
-        (out / schema_name(file_name)).write_text(schema.render(file_name), encoding="utf-8")
+        data_file = BY_NAME[file_name]
+        (out / data_file.json_name).write_text(_dump(root.model_dump(mode="json")), encoding="utf-8")
+        (out / data_file.schema_name).write_text(schema.render(file_name, site_url), encoding="utf-8")
         counts = {key: len(value) for key, value in root}
-        entries.append({"name": name, "data": f"{name}.json", "schema": f"{name}.schema.json", "records": counts})
+        entries.append(
+            {"name": data_file.stem, "data": data_file.json_name, "schema": data_file.schema_name, "records": counts}
+        )
     shutil.copyfile(project_dir / "LICENSE-CONTENT", out / "LICENSE.txt")
     index = {
         "title": "Web Dev Career Handbook open data",

@@ -1,4 +1,7 @@
-"""Build the catalog once per build and register the macros. No logic of its own."""
+"""Build the catalog once per build and register the macros. No logic of its own.
+
+Page templates see the macros only; the catalog stays here for the post-build publisher.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import datetime as dt
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 from mkdocs.exceptions import PluginError
 
@@ -15,7 +19,7 @@ from .library import Macros, public_macros
 from .problems import DataError
 from .render import Renderer
 from .views import facts
-from .views.catalogue import abbreviations
+from .views.reference import abbreviations
 
 
 def today() -> dt.date:
@@ -31,7 +35,11 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def define_env(env) -> None:
+# the catalog of the build in progress, for on_post_build; not a template variable
+_built: dict[str, Catalog] = {}
+
+
+def define_env(env: Any) -> None:
     data_dir = Path(env.project_dir) / "data"
     try:
         catalog = Catalog.load(data_dir)
@@ -51,7 +59,7 @@ def define_env(env) -> None:
     # glossary tooltips: the abbr extension's own glossary option, set once per build
     # (appending "*[API]: ..." lines to every page made Markdown three times slower)
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(catalog)
-    env.variables["_catalog"] = catalog
+    _built["catalog"] = catalog
 
 
 def _warn_about_outdated(renderer: Renderer) -> None:
@@ -68,15 +76,15 @@ def _warn_about_outdated(renderer: Renderer) -> None:
             log.warning("  %s: %s was due to publish a newer edition by %s", stat.id, source.publisher, due.isoformat())
 
 
-def _src_path(page) -> str:
+def _src_path(page: Any) -> str:
     """The page's path in docs/: MkDocs keeps it on page.file; Zensical's page has it as page.path."""
     file = getattr(page, "file", None)
     return file.src_uri if file is not None else str(page.path).replace("\\", "/")
 
 
-def on_post_build(env) -> None:
+def on_post_build(env: Any) -> None:
     """Publish the open data next to the built pages."""
     config = env.conf
     site_dir = Path(config["site_dir"])
     site_url = config["site_url"] or "/"
-    publish.open_data(env.variables["_catalog"], Path(env.project_dir), site_dir, site_url)
+    publish.open_data(_built["catalog"], Path(env.project_dir), site_dir, site_url)

@@ -9,6 +9,7 @@ escape.py) unless a helper below marked it as Markup.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -22,7 +23,7 @@ from .models import Stat
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def _join(items: object, separator: str = ", ") -> Markup:
+def _join(items: Iterable[object], separator: str = ", ") -> Markup:
     """`join` that escapes each item like any other expression."""
     return Markup(escape_text(separator)).join(escape_text(i) for i in items)
 
@@ -54,7 +55,6 @@ class Renderer:
             lower_first=formatting.lower_first,
             cadence=formatting.cadence,
         )
-        self.env.globals.update(source_of=self.catalog.source, outdated=self.outdated, due=self.due)
 
     def render(self, template: str, here: str, **context: object) -> Markup:
         """Render `template` for the page whose src path is `here`."""

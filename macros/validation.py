@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -43,7 +44,7 @@ def report(err: ValidationError, root: type[BaseModel], raw: object, label: str,
         problems.add(label, _path(raw, loc), _message(kind, e))
 
 
-def _message(kind: str, e: dict) -> str:
+def _message(kind: str, e: Any) -> str:
     value = e.get("input")
     if kind == "model_type" and not e["loc"]:
         return f"expected a mapping at the top level, got {_describe(value)}"

@@ -23,6 +23,7 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -221,7 +222,7 @@ def _glossary(project: Path) -> dict:
     sys.path.insert(0, str(project))
     try:
         from macros.catalog import Catalog
-        from macros.views.catalogue import abbreviations
+        from macros.views.reference import abbreviations
 
         return abbreviations(Catalog.load(project / "data"))
     finally:
@@ -342,7 +343,7 @@ def reader_cost(site: Path) -> dict:
             page = context.new_page()
             responses: list = []
 
-            def record(response, store: list = responses) -> None:
+            def record(response: Any, store: list = responses) -> None:
                 store.append(response)
 
             page.on("response", record)
@@ -387,7 +388,7 @@ def _gzipped(responses: list) -> tuple[int, int]:
 SEARCH_QUERIES = ["backend", "python", "salary", "bootcamp", "kubernetes", "accessibility", "degree", "graphql"]
 
 
-def _search_latency(browser, base: str) -> float:
+def _search_latency(browser: Any, base: str) -> float:
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     page.goto(base, wait_until="networkidle")

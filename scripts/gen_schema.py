@@ -13,8 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.models import FILES  # noqa: E402
-from macros.schema import render, schema_name  # noqa: E402
+from macros.datafiles import DATA_FILES  # noqa: E402
+from macros.schema import render  # noqa: E402
+from project_config import site_url  # noqa: E402
 
 SCHEMA_DIR = ROOT / "data" / "schema"
 
@@ -23,9 +24,10 @@ def main(argv: list[str]) -> int:
     check = "--check" in argv
     stale = []
     SCHEMA_DIR.mkdir(parents=True, exist_ok=True)
-    for data_file in FILES:
-        path = SCHEMA_DIR / schema_name(data_file)
-        text = render(data_file)
+    address = site_url()
+    for data_file in DATA_FILES:
+        path = SCHEMA_DIR / data_file.schema_name
+        text = render(data_file.name, address)
         if path.is_file() and path.read_text(encoding="utf-8") == text:
             continue
         stale.append(path.relative_to(ROOT))

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 sys.path.insert(0, str(Path(__file__).parent))
 from serve_site import CHROMIUM_ARGS, chromium_path, serve
@@ -23,14 +27,14 @@ DEFAULT_PAGES = [
     "skills/backend/",
     "faq/",
 ]
-VIEWS = {
+VIEWS: dict[str, dict[str, Any]] = {
     "light": {"viewport": {"width": 1280, "height": 900}, "color_scheme": "light"},
     "dark": {"viewport": {"width": 1280, "height": 900}, "color_scheme": "dark"},
     "phone": {"viewport": {"width": 390, "height": 844}, "color_scheme": "light", "device_scale_factor": 2},
 }
 
 
-def take(browser, base_url: str, pages: list[str], out: Path) -> list[Path]:
+def take(browser: Browser, base_url: str, pages: list[str], out: Path) -> list[Path]:
     """Full-page screenshots of `pages` in every view; returns the files written."""
     out.mkdir(parents=True, exist_ok=True)
     written = []

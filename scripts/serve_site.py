@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import socket
 import subprocess
@@ -17,6 +16,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+import project_config
 
 CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
 
@@ -45,13 +46,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _site_url() -> str:
-    config = (Path(__file__).resolve().parent.parent / "mkdocs.yml").read_text(encoding="utf-8")
-    match = re.search(r"(?m)^site_url:\s*(\S+)", config)
-    return match.group(1) if match else ""
-
-
-SITE_URL = _site_url()
+SITE_URL = project_config.site_url()
 SITE_PATH = SITE_URL.split("://", 1)[-1].split("/", 1)[-1].strip("/") or "handbook"  # as on GitHub Pages
 
 

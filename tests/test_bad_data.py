@@ -14,7 +14,7 @@ import pytest
 
 from conftest import FIXTURES, copy_project, mkdocs_build
 from macros.catalog import Catalog
-from macros.models import FILES
+from macros.datafiles import BY_NAME
 from macros.problems import DataError
 
 EXPECTED = {
@@ -69,7 +69,7 @@ EXPECTED = {
     ],
     "not-utf8": ["data/sources.yml: line 3: not valid UTF-8 (byte 0xe9); save the file as UTF-8"],
     "top-level-list": ["data/frameworks.yml: expected a mapping at the top level, got a list"],
-    "unknown-file": [f"data/salaries.yml: not a known data file (known: {', '.join(FILES)})"],
+    "unknown-file": [f"data/salaries.yml: not a known data file (known: {', '.join(BY_NAME)})"],
 }
 
 

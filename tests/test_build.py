@@ -13,6 +13,7 @@ import pytest
 from conftest import mkdocs_build
 from macros.catalog import Catalog
 from macros.library import Macros, describe
+from serve_site import SITE_URL
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,11 +106,11 @@ def test_link_previews_and_machine_files(site: Path) -> None:
     page = (site / "roles/backend/index.html").read_text(encoding="utf-8")
     assert '<meta property="og:title" content="Backend developer - Web Dev Career Handbook">' in page
     assert '<meta name="twitter:card" content="summary_large_image">' in page
-    assert '<link rel="canonical" href="https://webdev-career-handbook.github.io/handbook/roles/backend/">' in page
+    assert f'<link rel="canonical" href="{SITE_URL}roles/backend/">' in page
     assert (site / "assets/social-card.png").stat().st_size > 10_000
     llms = (site / "llms.txt").read_text(encoding="utf-8")
     assert llms.startswith("# Web Dev Career Handbook\n\n> ")
-    assert "- [Backend developer](https://webdev-career-handbook.github.io/handbook/roles/backend/): " in llms
+    assert f"- [Backend developer]({SITE_URL}roles/backend/): " in llms
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert sitemap.count("<loc>") == len(all_pages(site))
 

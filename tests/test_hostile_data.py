@@ -18,7 +18,8 @@ from playwright.sync_api import Browser
 from pydantic import BaseModel
 
 from conftest import FIXTURES, ROOT, VIEWS, mkdocs_build
-from macros import fields, models
+from macros import fields
+from macros.datafiles import DATA_FILES
 from serve_site import serve
 
 PAYLOAD = (
@@ -101,7 +102,8 @@ def _model_in(annotation: object) -> type[BaseModel] | None:
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("hostile")
     (project / "data").mkdir()
-    for name, model in models.FILES.items():
+    for data_file in DATA_FILES:
+        name, model = data_file.name, data_file.model
         raw = yaml.safe_load((FIXTURES / "good" / name).read_text())
         (project / "data" / name).write_text(yaml.safe_dump(poison(raw, model), allow_unicode=True))
     for page, body in PAGES.items():

@@ -13,7 +13,7 @@ from markdown import Markdown
 from macros.catalog import Catalog
 from macros.library import Macros, describe, public_macros
 from macros.render import Renderer
-from macros.views.catalogue import abbreviations
+from macros.views.reference import abbreviations
 
 HOSTILE = '<script>alert("x")</script> [click](javascript:alert(1)) {: onclick="alert(1)" } *bold* http://evil.test'
 

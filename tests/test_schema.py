@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from conftest import ROOT
-from macros.models import FILES
+from macros.datafiles import DATA_FILES
 
 
 def test_committed_schemas_match_the_models() -> None:
@@ -18,8 +18,22 @@ def test_committed_schemas_match_the_models() -> None:
 
 
 def test_every_data_file_names_its_schema_for_editors() -> None:
-    for name in FILES:
+    for data_file in DATA_FILES:
+        name, schema = data_file.name, data_file.schema_name
         first_line = (ROOT / "data" / name).read_text(encoding="utf-8").splitlines()[0]
-        schema = name.removesuffix(".yml") + ".schema.json"
         assert first_line == f"# yaml-language-server: $schema=schema/{schema}", name
         assert json.loads((ROOT / "data/schema" / schema).read_text())["title"] == f"data/{name}"
+
+
+def test_every_data_file_has_a_model_and_every_model_a_file() -> None:
+    """Collections are named once, in macros/datafiles.py: a file or a root model left out of it fails here."""
+    from macros import models
+    from macros.fields import Record
+
+    on_disk = sorted(p.name for p in (ROOT / "data").glob("*.y*ml"))
+    assert on_disk == sorted(f.name for f in DATA_FILES), "add the file to DATA_FILES in macros/datafiles.py"
+    roots = sorted(name for name, obj in vars(models).items() if isinstance(obj, type) and name.endswith("File"))
+    assert all(issubclass(getattr(models, n), Record) for n in roots)
+    assert roots == sorted(f.model.__name__ for f in DATA_FILES), "every root model needs an entry in DATA_FILES"
+    schemas = sorted(p.name for p in (ROOT / "data/schema").glob("*.json"))
+    assert schemas == sorted(f.schema_name for f in DATA_FILES), "run make schema"

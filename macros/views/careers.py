@@ -22,18 +22,17 @@ def certification_table(r: Renderer, here: str, role_id: str | None = None) -> M
 
 def ladder(r: Renderer, here: str, track: str | None = None) -> Markup:
     levels = [x for x in r.catalog.all("levels") if track in (None, x.track)]
-    return r.render("ladder.md.j2", here, levels=levels, get_level=lambda i: r.catalog.get("levels", i))
+    next_levels = {x.id: [r.catalog.get("levels", i) for i in x.next] for x in levels}
+    return r.render("ladder.md.j2", here, levels=levels, next_levels=next_levels)
 
 
 def lateral_moves(r: Renderer, here: str, role_id: str | None = None) -> Markup:
     moves = [m for m in r.catalog.all("moves") if role_id in (None, m.from_role, m.to_role)]
-    return r.render(
-        "moves.md.j2",
-        here,
-        moves=moves,
-        role=r.catalog.role,
-        skill=r.catalog.skill,
-    )
+    rows = [
+        (m, r.catalog.role(m.from_role), r.catalog.role(m.to_role), [r.catalog.skill(i) for i in m.to_learn])
+        for m in moves
+    ]
+    return r.render("moves.md.j2", here, moves=rows)
 
 
 def paths_table(r: Renderer, here: str) -> Markup:

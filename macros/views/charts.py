@@ -16,6 +16,7 @@ from .. import formatting
 from ..models import Stat
 from ..problems import MacroUsageError
 from ..render import Renderer
+from .figures import figures
 
 WIDTH = 360  # narrow viewBox: on a phone the text stays at a readable size
 LABEL_CHARS = 46
@@ -77,7 +78,7 @@ def bar_chart(
         width=WIDTH,
         height=height,
         bar_height=BAR,
-        stats=ordered,
+        figures=figures(r, ordered),
     )
 
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from markupsafe import Markup
 
 from .. import links
+from ..datafiles import BY_NAME, OPEN_DATA_DIR
+from ..models import Source, Stat
 from ..render import Renderer
+from .figures import figure
 
 
 def stat_block(r: Renderer, here: str, stat_id: str) -> Markup:
-    return r.render("stats.md.j2", here, stats=[r.catalog.stat(stat_id)])
+    return r.render("stats.md.j2", here, figures=[figure(r, r.catalog.stat(stat_id))])
 
 
 def stat_inline(r: Renderer, here: str, stat_id: str) -> Markup:
-    return r.render("stat_inline.md.j2", here, stat=r.catalog.stat(stat_id)).strip()
+    return r.render("stat_inline.md.j2", here, fig=figure(r, r.catalog.stat(stat_id))).strip()
 
 
 def sources_list(r: Renderer, here: str) -> Markup:
@@ -29,16 +34,19 @@ def sources_list(r: Renderer, here: str) -> Markup:
 
 def open_data_files(r: Renderer, here: str, page_url: str) -> Markup:
     """Links from the page (by its URL in the built site) to the published JSON files."""
-    from ..publish import OPEN_DATA_DIR
-
     base = links.site_relative(page_url, OPEN_DATA_DIR)
-    files = [(name.removesuffix(".yml"), root) for name, root in r.catalog.files.items()]
+    files = [(BY_NAME[name], root) for name, root in r.catalog.files.items()]
     return r.render("open_data.md.j2", here, base=base, files=files)
 
 
-def outdated(r: Renderer) -> list:
+def outdated(r: Renderer) -> list[tuple[Stat, Source, dt.date]]:
     """(stat, source, due date) for every figure whose source should have published a newer edition."""
-    return [(stat, r.catalog.source(stat.source), r.due(stat)) for stat in r.catalog.all("stats") if r.outdated(stat)]
+    rows = []
+    for stat in r.catalog.all("stats"):
+        due = r.due(stat)
+        if due is not None and r.outdated(stat):
+            rows.append((stat, r.catalog.source(stat.source), due))
+    return rows
 
 
 def outdated_figures(r: Renderer, here: str) -> Markup:

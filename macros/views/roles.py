@@ -6,11 +6,12 @@ from markupsafe import Markup
 
 from .. import links
 from ..render import Renderer
+from .figures import Figure, figure, figures
 
 
-def _headline(r: Renderer, stat_id: str | None):
+def _headline(r: Renderer, stat_id: str | None) -> Figure | None:
     """A role's headline figure (chosen in roles.yml), or None."""
-    return r.catalog.stat(stat_id) if stat_id else None
+    return figure(r, r.catalog.stat(stat_id)) if stat_id else None
 
 
 def role_card(r: Renderer, here: str, role_id: str) -> Markup:
@@ -62,7 +63,7 @@ def role_languages(r: Renderer, here: str, role_id: str) -> Markup:
 
 
 def role_stats(r: Renderer, here: str, role_id: str) -> Markup:
-    return r.render("stats.md.j2", here, stats=r.catalog.stats_for_role(role_id))
+    return r.render("stats.md.j2", here, figures=figures(r, r.catalog.stats_for_role(role_id)))
 
 
 def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> Markup:

@@ -8,6 +8,9 @@ undoing the fix.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
 
 FIXES = (
     # section labels get tabindex="" (invalid HTML) when navigation.sections is on
@@ -72,9 +75,9 @@ def _fix(html: str) -> str:
     return html
 
 
-def on_post_page(output: str, page, config) -> str:
+def on_post_page(output: str, page: Any, config: MkDocsConfig) -> str:
     return _fix(output)
 
 
-def on_post_template(output_content: str, template_name: str, config) -> str:
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     return _fix(output_content)

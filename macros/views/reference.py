@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from ..catalog import Catalog
 from ..render import Renderer
+from .figures import figures
 
 
 def skill_group(r: Renderer, here: str, group_id: str) -> Markup:
@@ -52,10 +54,11 @@ def database_table(r: Renderer, here: str) -> Markup:
 
 def glossary(r: Renderer, here: str) -> Markup:
     terms = sorted(r.catalog.all("terms"), key=lambda t: t.term.lower())
-    return r.render("glossary.md.j2", here, terms=terms, get_term=lambda i: r.catalog.get("terms", i))
+    related = {t.id: [r.catalog.get("terms", i) for i in t.related] for t in terms}
+    return r.render("glossary.md.j2", here, terms=terms, related=related)
 
 
-def abbreviations(catalog) -> dict[str, str]:
+def abbreviations(catalog: Catalog) -> dict[str, str]:
     """Term -> expansion for every glossary term with a tooltip, for the abbr extension's glossary.
 
     Terms are restricted by the model to plain characters; the expansion becomes
@@ -87,4 +90,4 @@ def language_overview(r: Renderer, here: str) -> Markup:
 
 
 def language_stats(r: Renderer, here: str, language_id: str) -> Markup:
-    return r.render("stats.md.j2", here, stats=r.catalog.stats_for_language(language_id))
+    return r.render("stats.md.j2", here, figures=figures(r, r.catalog.stats_for_language(language_id)))
