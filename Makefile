@@ -20,7 +20,7 @@ help: ## List the targets with one line each
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  %-18s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 serve: $(VENV)/.build-deps ## Build and serve the handbook at http://127.0.0.1:8000 with live reload
-	$(BIN)/mkdocs serve --strict --dirty --dev-addr $(ADDR)
+	$(BIN)/mkdocs serve --strict --dev-addr $(ADDR)
 
 build: $(VENV)/.build-deps ## Strict build of the site into site/
 	$(BIN)/mkdocs build --strict

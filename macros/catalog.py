@@ -7,6 +7,7 @@ UnknownId with the closest match, so a typo in a page fails the build.
 
 from __future__ import annotations
 
+import contextlib
 import types
 import typing
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from . import models
-from .datafiles import BY_NAME, DATA_FILES, SINGULAR
+from .datafiles import BY_NAME, DATA_FILES, FILE_OF, SINGULAR
 from .fields import Ref
 from .problems import Item, Problems, UnknownId, did_you_mean, format_path
 from .validation import report
@@ -27,6 +28,7 @@ class Catalog:
 
     def __init__(self, files: dict[str, BaseModel]):
         self.files = files
+        self._reads: set[str] | None = None
         self.collections: dict[str, dict[str, BaseModel]] = {}
         for root in files.values():
             for name, value in root:
@@ -93,13 +95,34 @@ class Catalog:
 
     # --- lookups ---------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[set[str]]:
+        """Collect the data files whose records are looked up inside the block (for "last updated")."""
+        self._reads = reads = set[str]()
+        try:
+            yield reads
+        finally:
+            self._reads = None
+
+    def roots(self) -> dict[str, BaseModel]:
+        """Every file's root record, by file name (reading all of them)."""
+        if self._reads is not None:
+            self._reads.update(self.files)
+        return self.files
+
+    def _read(self, collection: str) -> None:
+        if self._reads is not None:
+            self._reads.add(FILE_OF[collection])
+
     def get(self, collection: str, ident: str) -> BaseModel:
+        self._read(collection)
         records = self.collections[collection]
         if ident not in records:
             raise UnknownId(SINGULAR.get(collection, collection), ident, records)
         return records[ident]
 
     def all(self, collection: str) -> list:
+        self._read(collection)
         return list(self.collections[collection].values())
 
     def role(self, ident: str) -> models.Role:

@@ -52,3 +52,4 @@ DATA_FILES: tuple[DataFile, ...] = (
 
 BY_NAME: dict[str, DataFile] = {f.name: f for f in DATA_FILES}
 SINGULAR: dict[str, str] = {c: s for f in DATA_FILES for c, s in f.singular.items()}
+FILE_OF: dict[str, str] = {c: f.name for f in DATA_FILES for c in f.singular}  # collection -> its file

@@ -45,7 +45,6 @@ def define_env(env: Any) -> None:
         catalog = Catalog.load(data_dir)
     except DataError as err:
         raise PluginError(str(err)) from None
-    page_errors.register()
     renderer = Renderer(catalog, today())
     _warn_about_outdated(renderer)
     macros = Macros(
@@ -53,9 +52,12 @@ def define_env(env: Any) -> None:
         current_page=lambda: _src_path(env.page),
         current_url=lambda: env.page.url,
         directory_urls=env.conf["use_directory_urls"],
+        data_read=lambda files: _note_data_files(env.page, files),
     )
-    for name, func in public_macros(macros).items():
+    public = public_macros(macros)
+    for name, func in public.items():
         env.macro(func, name)
+    page_errors.register(list(public))
     # glossary tooltips: the abbr extension's own glossary option, set once per build
     # (appending "*[API]: ..." lines to every page made Markdown three times slower)
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(catalog)
@@ -74,6 +76,16 @@ def _warn_about_outdated(renderer: Renderer) -> None:
         log.warning("%d figures may be outdated (listed on about/maintainers):", len(stale))
         for stat, source, due in stale:
             log.warning("  %s: %s was due to publish a newer edition by %s", stat.id, source.publisher, due.isoformat())
+
+
+# the page's meta key listing the data files its macros read; overrides/hooks/last_updated.py reads it
+DATA_FILES_KEY = "handbook_data_files"
+
+
+def _note_data_files(page: Any, files: frozenset[str]) -> None:
+    meta = getattr(page, "meta", None)
+    if isinstance(meta, dict) and files:
+        meta[DATA_FILES_KEY] = sorted(set(meta.get(DATA_FILES_KEY, ())) | files)
 
 
 def _src_path(page: Any) -> str:

@@ -120,6 +120,10 @@ def test_build_fails_with_the_report_and_no_traceback(case: str, tmp_path: Path)
         ('{{ role_card("backnd") }}', "unknown role 'backnd' (did you mean 'backend'?)"),
         ('{{ compare_roles("backend") }}', "compare_roles needs two or more role ids, or none for every role"),
         ("{{ undefined_thing }}", "'undefined_thing' is undefined"),
+        ('{{ role_crd("backend") }}', "'role_crd' is undefined (did you mean 'role_card'?)"),
+        ('{{ role_card("backend" }}', "macro syntax error: unexpected '}', expected ')'"),
+        ('{{ role_card("backend", "extra") }}', "takes 2 positional arguments but 3 were given"),
+        ("[a missing page](missing.md)", "WARNING"),
     ],
 )
 def test_a_mistake_in_a_page_names_the_file_and_line(call: str, message: str, tmp_path: Path) -> None:
@@ -131,5 +135,20 @@ def test_a_mistake_in_a_page_names_the_file_and_line(call: str, message: str, tm
     page.write_text("\n".join(lines) + "\n")
     result = mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert f"docs/roles/backend.md: line {line}: {message}" in result.stderr
+    if message == "WARNING":  # MkDocs' own link check, which --strict turns into a failure
+        assert "contains a link 'missing.md', but the target 'roles/missing.md' is not found" in result.stderr
+    else:
+        assert f"docs/roles/backend.md: line {line}: " in result.stderr and message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_broken_template_names_the_template_and_the_page(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    template = project / "macros/templates/role_card.md.j2"
+    text = template.read_text()
+    template.write_text(text.replace("{{ role.summary }}", "{{ role.summary }", 1))
+    line = text[: text.index("{{ role.summary }}")].count("\n") + 1
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert f"macros/templates/role_card.md.j2: line {line}: macro syntax error: unexpected '}}'" in result.stderr
     assert "Traceback" not in result.stderr

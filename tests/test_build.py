@@ -70,11 +70,26 @@ def test_search_index_contains_the_role_pages(site: Path) -> None:
     assert {"roles/frontend/", "roles/backend/", "compare/frontend-vs-backend/"} <= locations
 
 
-def test_macro_reference_lists_every_macro(site: Path) -> None:
+def test_macro_reference_reads_as_an_author_expects(site: Path) -> None:
+    """Names, signatures and argument descriptions as a reader sees them on the page."""
     page = (site / "about/macros/index.html").read_text(encoding="utf-8")
+    headings = {
+        m.group(1): _text(m.group(2)) for m in re.finditer(r'<h2 id="([^"]+)">(.*?)<a class="headerlink"', page)
+    }
     for macro in describe(Macros):
-        assert f'id="{macro["name"].replace("_", "-")}"' in page
+        assert headings[macro["name"].replace("_", "-")] == macro["name"]  # no escape sequences
         assert macro["example"] in html.unescape(page)
+    text = " ".join(_text(page.split("<article", 1)[1].split("</article>", 1)[0]).split())
+    assert 'bar_chart(title, *ids, note="")' in text and "certification_table(role=None)" in text
+    assert "'str'" not in text, "signatures show no type annotations"
+    assert (
+        "target: path in the built site; a trailing slash means a page (print/), which becomes print.html "
+        "in the offline copy." in text
+    ), "an argument described over two lines is one item"
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment)).strip()
 
 
 def test_pages_request_nothing_from_third_parties(site: Path) -> None:
@@ -178,3 +193,16 @@ def test_material_markup_fixes_reach_every_page(site: Path) -> None:
         assert not new or new in every, f"no page has {new!r}"
     backend = (site / "roles/backend/index.html").read_text(encoding="utf-8")
     assert '<nav class="md-nav" data-md-level="1" aria-label="Roles"' in backend
+
+
+def test_memoised_macros_give_the_same_pages_as_uncached_ones(site: Path, tmp_path: Path) -> None:
+    """Macro output is cached per page directory; turning the cache off must change no byte."""
+    result = mkdocs_build(ROOT, tmp_path / "uncached", env={"HANDBOOK_NO_MACRO_CACHE": "1"})
+    assert result.returncode == 0, result.stderr
+    cached, uncached = _files(site), _files(tmp_path / "uncached")
+    assert cached.keys() == uncached.keys()
+    assert [str(k) for k in cached if cached[k] != uncached[k]] == []
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}

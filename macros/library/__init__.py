@@ -43,22 +43,27 @@ def public_macros(macros: Macros) -> dict[str, Callable]:
 
     Each is memoised for the build: a macro's output depends only on its arguments and
     the directory of the page (links are relative to it), so pages in one section that
-    make the same call share one rendering.
+    make the same call share one rendering. Every call, cached or not, tells the page
+    which data files its output came from (the page's "last updated" date uses them).
+    HANDBOOK_NO_MACRO_CACHE=1 turns the cache off (a test compares both builds).
     """
-    cache: dict[tuple, Markup] = {}
+    cache: dict[tuple, tuple[Markup, frozenset[str]]] = {}
+    use_cache = os.environ.get("HANDBOOK_NO_MACRO_CACHE") != "1"
 
-    def memoised(name: str, method: Callable) -> Callable:
+    def wrapped(name: str, method: Callable) -> Callable:
         @functools.wraps(method)
         def call(*args: object, **kwargs: object) -> Markup:
             here = macros._here()
             where = here if name in _EXACT_PAGE else (posixpath.dirname(here), macros._url().count("/"))
             key = (name, args, tuple(sorted(kwargs.items())), where)
-            if key not in cache:
-                cache[key] = method(*args, **kwargs)
-            return cache[key]
+            if key not in cache or not use_cache:
+                with macros._r.catalog.reading() as reads:
+                    output = method(*args, **kwargs)
+                cache[key] = (output, frozenset(reads))
+            output, files = cache[key]
+            macros._data_read(files)
+            return output
 
         return call
 
-    if os.environ.get("HANDBOOK_NO_MACRO_CACHE") == "1":  # tests compare cached and uncached builds
-        return {name: getattr(macros, name) for name in macro_names(type(macros))}
-    return {name: memoised(name, getattr(macros, name)) for name in macro_names(type(macros))}
+    return {name: wrapped(name, getattr(macros, name)) for name in macro_names(type(macros))}

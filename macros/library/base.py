@@ -16,8 +16,10 @@ class MacroBase:
         current_page: Callable[[], str],
         current_url: Callable[[], str] = str,
         directory_urls: bool = True,
+        data_read: Callable[[frozenset[str]], None] = lambda files: None,
     ):
         self._r = renderer
         self._here = current_page
         self._url = current_url
         self._directory_urls = directory_urls
+        self._data_read = data_read  # told which data files each macro call read

@@ -35,7 +35,7 @@ def sources_list(r: Renderer, here: str) -> Markup:
 def open_data_files(r: Renderer, here: str, page_url: str) -> Markup:
     """Links from the page (by its URL in the built site) to the published JSON files."""
     base = links.site_relative(page_url, OPEN_DATA_DIR)
-    files = [(BY_NAME[name], root) for name, root in r.catalog.files.items()]
+    files = [(BY_NAME[name], root) for name, root in r.catalog.roots().items()]
     return r.render("open_data.md.j2", here, base=base, files=files)
 
 

@@ -5,17 +5,23 @@ Written after the build from the navigation and each page's title and descriptio
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 
 _nav: list = []
 
 
-def on_nav(nav, config, files):
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     _nav[:] = [nav]
     return nav
 
 
-def on_post_build(config):
+def on_post_build(config: MkDocsConfig) -> None:
     if not _nav:
         return
     site_url = config["site_url"] or "/"
@@ -38,7 +44,7 @@ def on_post_build(config):
     (Path(config["site_dir"]) / "llms.txt").write_text("\n".join(lines), encoding="utf-8")
 
 
-def _sections(items) -> list[tuple[str, list]]:
+def _sections(items: list[Any]) -> list[tuple[str, list]]:
     """Group the navigation into (section title, pages), flattening nested sections."""
     sections: list[tuple[str, list]] = [("Start here", [])]
     for item in items:
@@ -49,7 +55,7 @@ def _sections(items) -> list[tuple[str, list]]:
     return [(title, pages) for title, pages in sections if pages]
 
 
-def _walk(items):
+def _walk(items: list[Any]) -> Iterator[Any]:
     for item in items:
         if item.is_page:
             yield item

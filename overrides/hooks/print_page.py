@@ -11,7 +11,12 @@ from __future__ import annotations
 import posixpath
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 
 SHELL = "print.md"  # a stub page (not in the nav) whose article is replaced by every chapter
 SKIP = {SHELL, "tags.md", "about/macros.md", "about/offline.md"}
@@ -34,7 +39,7 @@ def _file(url: str) -> str:
     return url if url.endswith(".html") else url + "index.html"
 
 
-def build(site_dir: Path, pages: list, shell_page, site_name: str) -> None:
+def build(site_dir: Path, pages: list, shell_page: Any, site_name: str) -> None:
     """Fill the stub page print.md (print/index.html, or print.html in the offline copy) with every chapter."""
     here = posixpath.dirname(_file(shell_page.url)) or "."
     wanted = [p for p in pages if p.file.src_uri not in SKIP]
@@ -91,14 +96,14 @@ def _link(href: str, page_url: str, in_print: dict[str, str], here: str) -> str:
 _nav: list = []
 
 
-def on_nav(nav, config, files):
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     _nav[:] = list(nav.pages)  # every page, nested sections included, in navigation order
     shell = files.get_file_from_path(SHELL)
     _nav.append(shell.page if shell else None)
     return nav
 
 
-def on_post_build(config):
+def on_post_build(config: MkDocsConfig) -> None:
     *pages, shell = _nav
     if shell is not None:
         build(Path(config["site_dir"]), pages, shell, config["site_name"])
