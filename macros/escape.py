@@ -9,6 +9,8 @@ as the character itself.
 
 from __future__ import annotations
 
+import re
+
 from markupsafe import Markup, escape
 
 # '-' stays: ids in links and anchors use it, and it is syntax only at a line's start
@@ -16,11 +18,18 @@ _SYNTAX = "&<>\"'\\`*_{}[]()#+!|~^=:@$%"
 _TABLE = {ord(c): f"&#{ord(c)};" for c in _SYNTAX}
 
 
+# a value that starts like a list item ("- x", "1. x") would start a list where a template puts
+# it at the start of a line ("2) x" is safe once its parenthesis is escaped)
+_LIST_MARKER = re.compile(r"^(\d*)([-.])")
+
+
 def escape_text(value: object) -> Markup:
     """Plain text from data → inert HTML that Markdown passes through unchanged."""
     if isinstance(value, Markup):
         return value
-    return Markup(str(value).translate(_TABLE))
+    text = str(value).translate(_TABLE)
+    text = _LIST_MARKER.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text, count=1)
+    return Markup(text)
 
 
 def finalize(value: object) -> object:

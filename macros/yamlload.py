@@ -1,8 +1,12 @@
-"""Read one data file strictly: UTF-8, bounded size, valid YAML, no duplicate keys.
+"""Read one data file strictly: UTF-8, bounded size, plain YAML, no duplicate keys.
 
-PyYAML's safe_load keeps the last of two duplicate keys without a word, so the
-file is first composed into nodes and walked: every duplicate key is reported
-with the path of the mapping that holds it, then the nodes are constructed.
+The file is first read as a stream of parser events, which is cheap and never
+recursive: anchors, aliases, merge keys and explicit tags are refused there (a
+recursive alias would crash the loader and an "alias bomb" would expand for
+minutes), and so is nesting deeper than any data file needs. Then the file is
+composed into nodes and walked: PyYAML's safe_load keeps the last of two duplicate
+keys without a word, so every duplicate key is reported with the path of the
+mapping that holds it. Only then are the nodes constructed.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import yaml
 from .problems import Item, Problems, format_path
 
 MAX_BYTES = 1_000_000  # far above any real data file; stops a runaway paste
+MAX_DEPTH = 12  # the deepest data file nests 5 levels
 # libyaml's parser when PyYAML was built with it: the pure-Python one is most of a build's data cost
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -38,6 +43,15 @@ def read_yaml(path: Path, label: str, problems: Problems) -> object | None:
         problems.add(label, "", "file is empty")
         return None
     try:
+        refusals = _plain_yaml_problems(text)
+    except yaml.YAMLError as err:
+        problems.add(label, "", _describe_yaml_error(err, text))
+        return None
+    if refusals:
+        for refusal in refusals:
+            problems.add(label, "", refusal)
+        return None
+    try:
         node = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as err:
         problems.add(label, "", _describe_yaml_error(err, text))
@@ -54,6 +68,47 @@ def read_yaml(path: Path, label: str, problems: Problems) -> object | None:
     except yaml.YAMLError as err:  # e.g. an unknown !tag
         problems.add(label, "", _describe_yaml_error(err, text))
         return None
+
+
+def _plain_yaml_problems(text: str) -> list[str]:
+    """Anchors, aliases, merge keys, explicit tags and deep nesting, each with its line."""
+    out: list[str] = []
+    # one entry per open collection: for a mapping, whether its next node is a key; None for a sequence
+    open_collections: list[bool | None] = []
+    for event in yaml.parse(text, Loader=LOADER):
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            open_collections.pop()
+            continue
+        if not isinstance(event, (yaml.NodeEvent, yaml.CollectionStartEvent)):
+            continue  # stream and document markers
+        line = event.start_mark.line + 1
+        is_key = False
+        if open_collections and open_collections[-1] is not None:
+            is_key = bool(open_collections[-1])
+            open_collections[-1] = not is_key
+        if isinstance(event, yaml.AliasEvent):
+            out.append(f"line {line}: alias '*{event.anchor}': YAML aliases are not allowed; write the value out")
+            continue
+        if event.anchor:
+            out.append(f"line {line}: anchor '&{event.anchor}': YAML anchors are not allowed; write each value out")
+        if _explicit_tag(event):
+            out.append(f"line {line}: tag '{event.tag}': YAML tags are not allowed; write a plain value")
+        if is_key and isinstance(event, yaml.ScalarEvent) and event.value == "<<" and not event.style:
+            out.append(f"line {line}: merge key '<<': YAML merge keys are not allowed; write each field out")
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(open_collections) >= MAX_DEPTH:
+                out.append(f"line {line}: nested more than {MAX_DEPTH} levels deep; data files never need that")
+                return out
+            open_collections.append(True if isinstance(event, yaml.MappingStartEvent) else None)
+        if len(out) >= 20:  # enough to act on; the rest would repeat
+            break
+    return out
+
+
+def _explicit_tag(event: yaml.NodeEvent) -> bool:
+    tag = getattr(event, "tag", None)
+    implicit = getattr(event, "implicit", True)
+    return bool(tag) and not (implicit is True or (isinstance(implicit, tuple) and any(implicit)))
 
 
 def _describe_yaml_error(err: yaml.YAMLError, text: str) -> str:

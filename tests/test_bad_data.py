@@ -70,6 +70,40 @@ EXPECTED = {
     "not-utf8": ["data/sources.yml: line 3: not valid UTF-8 (byte 0xe9); save the file as UTF-8"],
     "top-level-list": ["data/frameworks.yml: expected a mapping at the top level, got a list"],
     "unknown-file": [f"data/salaries.yml: not a known data file (known: {', '.join(BY_NAME)})"],
+    # hostile YAML: refused while reading the parser's events, before anything is built from them
+    "yaml-alias": [
+        "data/roles.yml: line 5: anchor '&summary': YAML anchors are not allowed; write each value out",
+        "data/roles.yml: line 15: alias '*summary': YAML aliases are not allowed; write the value out",
+    ],
+    "yaml-recursive-alias": [  # would crash the loader with a RecursionError
+        "data/roles.yml: line 4: anchor '&loop': YAML anchors are not allowed; write each value out",
+        "data/roles.yml: line 4: alias '*loop': YAML aliases are not allowed; write the value out",
+    ],
+    "yaml-alias-bomb": [  # would expand to a billion strings
+        "data/roles.yml: line 1: anchor '&a0': YAML anchors are not allowed; write each value out",
+        "data/roles.yml: line 2: anchor '&a1': YAML anchors are not allowed; write each value out",
+        "data/roles.yml: line 2: alias '*a0': YAML aliases are not allowed; write the value out",
+        "data/roles.yml: line 3: anchor '&a2': YAML anchors are not allowed; write each value out",
+        "data/roles.yml: line 3: alias '*a1': YAML aliases are not allowed; write the value out",
+    ],
+    "yaml-merge-key": [
+        "data/roles.yml: line 20: merge key '<<': YAML merge keys are not allowed; write each field out"
+    ],
+    "yaml-tag": [
+        "data/roles.yml: line 15: tag 'tag:yaml.org,2002:python/object/apply:os.system': "
+        "YAML tags are not allowed; write a plain value"
+    ],
+    "deep-nesting": ["data/roles.yml: line 20: nested more than 12 levels deep; data files never need that"],
+    # text that would become page structure, or hide what a reader sees
+    "multi-line-text": [
+        "data/roles.yml: roles[backend].summary: text has a line break: write it on one line, "
+        "or fold it with '>-' ('|' keeps line breaks)"
+    ],
+    "control-character": ["data/roles.yml: roles[backend].name: text contains the control character U+0008; remove it"],
+    "bidi-override": [
+        "data/roles.yml: roles[frontend].summary: "
+        "text contains the invisible bidirectional-override character U+202E; remove it"
+    ],
 }
 
 
@@ -104,7 +138,9 @@ def test_a_very_large_file_is_refused_not_parsed(good_data: Path) -> None:
     assert line.endswith("bytes; data files are limited to 1,000,000 bytes, split it")
 
 
-@pytest.mark.parametrize("case", ["dangling-reference", "duplicate-key", "not-utf8"])
+@pytest.mark.parametrize(
+    "case", ["dangling-reference", "duplicate-key", "not-utf8", "yaml-alias-bomb", "multi-line-text"]
+)
 def test_build_fails_with_the_report_and_no_traceback(case: str, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project", bad_data(case, tmp_path))
     result = mkdocs_build(project, tmp_path / "site")

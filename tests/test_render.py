@@ -127,3 +127,12 @@ def test_ladder_and_moves_link_to_their_targets(good_data: Path) -> None:
 
 def test_paths_table_links_each_path_to_its_chapter(good_data: Path) -> None:
     assert "[Coding bootcamp](bootcamp.md)" in macros(good_data, "paths/index.md").paths_table()
+
+
+def test_text_that_starts_like_a_list_item_stays_text() -> None:
+    from macros.escape import escape_text
+
+    for text in ("- not a list", "1. not a list", "2) not a list"):
+        markdown = f"- {escape_text(text)}\n"
+        assert to_html(markdown).count("<li>") == 1, text
+        assert text_of(markdown).strip() == text

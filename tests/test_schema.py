@@ -37,3 +37,24 @@ def test_every_data_file_has_a_model_and_every_model_a_file() -> None:
     assert roots == sorted(f.model.__name__ for f in DATA_FILES), "every root model needs an entry in DATA_FILES"
     schemas = sorted(p.name for p in (ROOT / "data/schema").glob("*.json"))
     assert schemas == sorted(f.schema_name for f in DATA_FILES), "run make schema"
+
+
+def test_the_schemas_flag_text_that_would_become_page_structure() -> None:
+    """Editors validate as you type: a line break or a hidden control character in text is flagged."""
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "data/schema/roles.schema.json").read_text())
+    role = {
+        "id": "backend",
+        "name": "Backend developer",
+        "summary": "Builds servers.",
+        "responsibilities": ["a", "b", "c"],
+        "skills": ["http", "sql", "git"],
+        "languages": ["python"],
+        "works_with": "Frontend developers.",
+    }
+    validator = Draft202012Validator(schema)
+    assert not list(validator.iter_errors({"roles": [role]}))
+    for bad in ("Builds servers.\n\n- injected", "Builds \u202eservers", "Builds\u0008 servers"):
+        errors = list(validator.iter_errors({"roles": [{**role, "summary": bad}]}))
+        assert [list(e.absolute_path) for e in errors] == [["roles", 0, "summary"]], bad
