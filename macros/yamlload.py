@@ -81,7 +81,7 @@ def _plain_yaml_problems(text: str) -> list[str]:
             continue
         if not isinstance(event, (yaml.NodeEvent, yaml.CollectionStartEvent)):
             continue  # stream and document markers
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + 1 if event.start_mark else 0
         is_key = False
         if open_collections and open_collections[-1] is not None:
             is_key = bool(open_collections[-1])
@@ -92,7 +92,9 @@ def _plain_yaml_problems(text: str) -> list[str]:
         if event.anchor:
             out.append(f"line {line}: anchor '&{event.anchor}': YAML anchors are not allowed; write each value out")
         if _explicit_tag(event):
-            out.append(f"line {line}: tag '{event.tag}': YAML tags are not allowed; write a plain value")
+            out.append(
+                f"line {line}: tag '{getattr(event, 'tag', '')}': YAML tags are not allowed; write a plain value"
+            )
         if is_key and isinstance(event, yaml.ScalarEvent) and event.value == "<<" and not event.style:
             out.append(f"line {line}: merge key '<<': YAML merge keys are not allowed; write each field out")
         if isinstance(event, yaml.CollectionStartEvent):
