@@ -34,8 +34,7 @@ publish: build offline ## The site as deployed: site/ with the offline zip under
 	cp webdev-career-handbook-offline.zip site/downloads/
 
 test: $(VENV)/.test-deps node_modules/.installed system-deps ## Run every check (what CI runs)
-	$(BIN)/python -m pytest -n 2 -m "not lighthouse"
-	$(BIN)/python -m pytest -m lighthouse  # alone, so other tests do not skew its timings
+	$(BIN)/python -m pytest -n 2
 
 check-data: $(VENV)/.build-deps ## Validate data/ and list every problem
 	$(BIN)/python scripts/check_data.py

@@ -15,7 +15,7 @@ import pytest
 from serve_site import CHROMIUM_ARGS, chromium_path, serve
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser, Page
+    from playwright.sync_api import Browser, BrowserContext, Page
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -80,16 +80,56 @@ def base_url(site: Path) -> Iterator[str]:
         yield url
 
 
+# Every page a test opens reports what its Content-Security-Policy blocked; a test fails on any.
+_REPORT_CSP = """document.addEventListener("securitypolicyviolation", e => window.__hbReport(
+    `Content-Security-Policy blocked ${e.blockedURI || "inline code"} (${e.violatedDirective})`
+    + ` on ${location.pathname}`));"""
+
+
+class WatchedBrowser:
+    """The session's Chromium; every context it opens reports CSP violations and uncaught errors."""
+
+    def __init__(self, browser: Browser):
+        self._browser = browser
+        self.problems: list[str] = []
+
+    def new_context(self, **options: object) -> BrowserContext:
+        context = self._browser.new_context(**options)
+        context.expose_binding("__hbReport", lambda _source, text: self.problems.append(text))
+        context.add_init_script(_REPORT_CSP)
+        context.on("page", self._watch)
+        return context
+
+    def _watch(self, page: Page) -> None:
+        page.on("pageerror", lambda error: self.problems.append(f"uncaught error on {page.url}: {error}"))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._browser, name)
+
+
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def browser() -> Iterator[WatchedBrowser]:
     """Debian's Chromium driven by Playwright; it cannot reach any host but 127.0.0.1."""
     from playwright.sync_api import sync_playwright
 
     executable = require(chromium_path(), "Chromium")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser
+        yield WatchedBrowser(browser)
         browser.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_policy_violations_or_uncaught_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Any test that drives the browser fails if a page broke the CSP or threw an uncaught error."""
+    if "browser" not in request.fixturenames:
+        yield
+        return
+    watched: WatchedBrowser = request.getfixturevalue("browser")
+    watched.problems.clear()
+    yield
+    problems, watched.problems[:] = list(watched.problems), []
+    assert not problems, "\n".join(dict.fromkeys(problems))
 
 
 VIEWS = {

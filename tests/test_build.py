@@ -206,3 +206,21 @@ def test_memoised_macros_give_the_same_pages_as_uncached_ones(site: Path, tmp_pa
 
 def _files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def test_every_page_carries_a_content_security_policy_that_allows_only_the_site(site: Path) -> None:
+    policies = set()
+    for page in [*all_pages(site), site / "404.html"]:
+        head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+        match = re.search(
+            r'<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">', head
+        )
+        assert match, f"{page.relative_to(site)}: no policy right after the charset"
+        policies.add(match.group(1))
+    assert len(policies) == 1, "every page needs the same policy (instant navigation keeps the first one)"
+    directives = dict(d.strip().split(" ", 1) for d in policies.pop().split(";"))
+    assert directives["default-src"] == "'self'" and directives["object-src"] == "'none'"
+    assert directives["base-uri"] == "'self'"
+    script = directives["script-src"].split()
+    assert script[0] == "'self'" and all(s.startswith("'sha256-") for s in script[1:])
+    assert "unsafe" not in " ".join(directives.values())

@@ -5,67 +5,181 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from conftest import VIEWS
 
+KEY = "webdev-career-handbook:progress"
+
+
+def _checklist(page: Page, role: str) -> None:
+    """Wait until this page's own checklist is built (after instant navigation the old one may linger)."""
+    page.wait_for_selector(f".hb-checklist[data-role='{role}'][data-ready]")
+
+
+def _navigate(page: Page, role: str) -> None:
+    """Follow the navigation link to a role page (instant navigation) and wait for its checklist."""
+    page.locator(f".md-nav a[href$='roles/{role}/']").first.click()
+    page.wait_for_url(lambda url: urlsplit(url).path.endswith(f"/roles/{role}/"))  # whatever the #section
+    _checklist(page, role)
+
 
 def _ticked(page: Page) -> list[str]:
-    # the checklist is built once the browser is idle after each page load
-    page.wait_for_selector(".hb-checklist__box", state="attached")
     return page.eval_on_selector_all(".hb-checklist__box", "boxes => boxes.filter(b => b.checked).map(b => b.value)")
+
+
+def _stored(page: Page) -> dict:
+    return json.loads(page.evaluate(f"localStorage.getItem('{KEY}')") or "null")
 
 
 def test_roadmap_ticks_persist_and_move_between_devices(browser: Browser, base_url: str, tmp_path: Path) -> None:
     context = browser.new_context(**VIEWS["light"], accept_downloads=True)
     page = context.new_page()
     page.goto(base_url + "roles/backend/")
+    _checklist(page, "backend")
     page.get_by_role("checkbox", name="Done: SQL and relational databases").check()
     page.get_by_role("checkbox", name="Done: Git").check()
     expect(page.locator(".hb-checklist__status")).to_contain_text("2 of 11 skills")
 
     page.reload()
+    _checklist(page, "backend")
     assert sorted(_ticked(page)) == ["git", "sql"]
 
     # instant navigation to another role: shared skills are ticked there too
-    page.locator(".md-nav a[href$='roles/data-engineer/']").first.click()
-    page.wait_for_url("**/roles/data-engineer/")
-    page.wait_for_selector(".hb-checklist__box")
-    assert "sql" in _ticked(page) and "git" in _ticked(page)
+    _navigate(page, "data-engineer")
+    assert {"sql", "git"} <= set(_ticked(page))
 
     # ticks are stored by skill id, so they survive edits to the pages
-    stored = json.loads(page.evaluate("localStorage.getItem('webdev-career-handbook:progress')"))
-    assert stored["skills"] == {"sql": True, "git": True}
+    assert _stored(page)["skills"] == {"sql": True, "git": True}
 
     with page.expect_download() as download:
         page.get_by_role("button", name="Export progress").click()
     exported = tmp_path / "progress.json"
     download.value.save_as(exported)
-    assert json.loads(exported.read_text())["skills"] == ["git", "sql"]
+    saved = json.loads(exported.read_text())
+    assert saved["format"] == "webdev-career-handbook-progress" and saved["version"] == 2
+    assert saved["skills"] == ["git", "sql"]
 
     page.once("dialog", lambda dialog: dialog.dismiss())
     page.get_by_role("button", name="Reset").click()
     assert sorted(_ticked(page)) == ["git", "sql"], "dismissing the confirmation must keep the ticks"
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Reset").click()
+    expect(page.locator(".hb-checklist__status")).to_contain_text("Everything cleared.")
     assert _ticked(page) == []
 
     page.locator(".hb-checklist input[type=file]").set_input_files(exported)
-    expect(page.locator(".hb-checklist__status")).to_contain_text("Imported 2 ticked skills")
+    expect(page.locator(".hb-checklist__status")).to_contain_text("Imported 2 items.")
     assert sorted(_ticked(page)) == ["git", "sql"]
     context.close()
 
 
-def test_import_rejects_a_file_that_is_not_progress(browser: Browser, base_url: str, tmp_path: Path) -> None:
+def _import(page: Page, path: Path) -> None:
+    page.locator(".hb-checklist input[type=file]").set_input_files(path)
+
+
+def test_import_keeps_only_what_the_handbook_has_and_refuses_oversized_files(
+    browser: Browser, base_url: str, tmp_path: Path
+) -> None:
     context = browser.new_context(**VIEWS["light"])
     page = context.new_page()
     page.goto(base_url + "roles/frontend/")
+    _checklist(page, "frontend")
+    status = page.locator(".hb-checklist__status")
+
     bad = tmp_path / "bad.json"
     bad.write_text('{"skills": ["<img src=x onerror=alert(1)>"]}')
-    page.locator(".hb-checklist input[type=file]").set_input_files(bad)
-    expect(page.locator(".hb-checklist__status")).to_contain_text("not a progress file")
+    _import(page, bad)
+    expect(status).to_contain_text("not a progress file exported from this handbook")
     assert _ticked(page) == []
+
+    # a version 1 file (ticked skills only) from before this release, with ids the handbook does not have
+    old = tmp_path / "old.json"
+    old.write_text(
+        json.dumps(
+            {
+                "format": "webdev-career-handbook-progress",
+                "version": 1,
+                "skills": ["html", "css", "cobol", "Not An Id", "constructor"],
+            }
+        )
+    )
+    _import(page, old)
+    expect(status).to_contain_text("Imported 2 items, ignored 3 that this handbook does not have.")
+    assert sorted(_ticked(page)) == ["css", "html"]
+
+    # 200,000 unknown ids once filled storage with 4.4 MB: now the file is refused for its size
+    huge = tmp_path / "huge.json"
+    huge.write_text(
+        json.dumps(
+            {
+                "format": "webdev-career-handbook-progress",
+                "version": 2,
+                "skills": [f"skill-{n}" for n in range(200_000)],
+            }
+        )
+    )
+    _import(page, huge)
+    expect(status).to_contain_text("larger than 64 KB")
+    stored = page.evaluate(f"localStorage.getItem('{KEY}')")
+    assert len(stored) < 2_000 and json.loads(stored)["skills"] == {"css": True, "html": True}
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "saved",
+    ['{"skills": []}', '{"skills": {"html": "yes"}}', "[1, 2]", "not json at all", '{"skills": null, "version": 9}'],
+)
+def test_saved_progress_of_an_unexpected_shape_starts_clean_and_saves_again(
+    browser: Browser, base_url: str, saved: str
+) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    # stored once, before the page's own scripts run; not again on the reload below
+    context.add_init_script(
+        f"if (location.protocol === 'http:' && !sessionStorage.getItem('seeded')) {{"
+        f" localStorage.setItem('{KEY}', {json.dumps(saved)}); sessionStorage.setItem('seeded', '1'); }}"
+    )
+    page = context.new_page()
+    page.goto(base_url + "roles/frontend/")
+    _checklist(page, "frontend")
+    assert _ticked(page) == []
+    page.get_by_role("checkbox", name="Done: HTML").check()
+    assert _stored(page)["skills"] == {"html": True}, "a new tick must be saved"
+    page.reload()
+    _checklist(page, "frontend")
+    assert _ticked(page) == ["html"]
+    context.close()
+
+
+# how a browser refuses storage: blocked by policy (reading localStorage throws), every call
+# throwing (some private modes), or full (writing throws a quota error)
+REFUSALS = {
+    "blocked": "Object.defineProperty(window, 'localStorage',"
+    " {get() { throw new DOMException('denied', 'SecurityError'); }});",
+    "throwing": "for (const m of ['getItem', 'setItem', 'removeItem'])"
+    " Storage.prototype[m] = () => { throw new Error('no'); };",
+    "full": "Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };",
+}
+
+
+@pytest.mark.parametrize("refusal", list(REFUSALS))
+def test_a_browser_that_cannot_save_still_works_and_says_so(browser: Browser, base_url: str, refusal: str) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    context.add_init_script(REFUSALS[refusal])
+    page = context.new_page()
+    page.goto(base_url + "roles/backend/")  # an uncaught error anywhere fails the test (conftest)
+    _checklist(page, "backend")
+    status = page.locator(".hb-checklist__status")
+    expect(status).to_contain_text("This browser is not letting the handbook save")
+    page.get_by_role("checkbox", name="Done: Git").check()
+    expect(status).to_contain_text("1 of 11 skills on this roadmap ticked.")
+    expect(status).to_contain_text("last only until you leave this page")
+    # the tick holds for the visit, also when the checklist is drawn again
+    _navigate(page, "devops")
+    assert "git" in _ticked(page)
     context.close()
 
 
@@ -90,6 +204,15 @@ def test_compare_picker_shows_the_chosen_roles(browser: Browser, base_url: str) 
     )
     page.reload()
     assert _visible_headers(page) == ["Aspect", "Frontend developer", "Backend developer", "Data engineer"]
+    context.close()
+
+
+def test_compare_page_takes_only_the_handbooks_role_ids(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    page = context.new_page()
+    page.goto(base_url + "compare/?roles=constructor,__proto__,toString,<b>x</b>,backend")
+    page.wait_for_selector(".hb-compare[data-ready]")
+    assert _visible_headers(page) == ["Aspect", "Backend developer"]
     context.close()
 
 

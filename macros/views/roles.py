@@ -7,6 +7,7 @@ from markupsafe import Markup
 from .. import links
 from ..render import Renderer
 from .figures import Figure, figure, figures
+from .progress import known_ids
 
 
 def _headline(r: Renderer, stat_id: str | None) -> Figure | None:
@@ -81,4 +82,7 @@ def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> 
 
 
 def role_checklist(r: Renderer, here: str, role_id: str) -> Markup:
-    return _with_skills(r, "checklist.md.j2", here, role_id)
+    role = r.catalog.role(role_id)
+    core = [r.catalog.skill(i) for i in role.skills]
+    nice = [r.catalog.skill(i) for i in role.nice_to_have]
+    return r.render("checklist.md.j2", here, role=role, core=core, nice=nice, known_ids=known_ids(r))

@@ -29,14 +29,16 @@
     if (!box || !fieldset || !table || !table.tHead) return;
     var status = fieldset.querySelector(".hb-picker__status");
     var inputs = Array.prototype.slice.call(fieldset.querySelectorAll("input[type=checkbox]"));
-    var columns = {};
+    var columns = Object.create(null); // role id -> column; no inherited keys like "constructor"
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (cell, index) {
       var link = cell.querySelector("a[data-role]");
       if (link) columns[link.getAttribute("data-role")] = { index: index, name: link.textContent.trim() };
     });
     var wanted = new URLSearchParams(location.search).get("roles");
     if (wanted) {
-      var ids = wanted.split(",").filter(function (id) { return id in columns; }).slice(0, MAX);
+      var ids = wanted.split(",").filter(function (id) {
+        return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && id in columns;
+      }).slice(0, MAX);
       if (ids.length) inputs.forEach(function (input) { input.checked = ids.indexOf(input.value) !== -1; });
     }
     inputs.forEach(function (input) { input.addEventListener("change", update); });
@@ -88,25 +90,12 @@
   else document.addEventListener("DOMContentLoaded", setUp);
 })();
 
-/* Roadmap checklists: ticks live in this browser only (localStorage), keyed by skill id,
-   so they survive reloads, instant navigation and edits to the pages. */
+/* Roadmap checklists: ticks live in this browser only (the shared store, store.js), keyed by
+   skill id, so they survive reloads, instant navigation and edits to the pages. */
 (function () {
   "use strict";
-  var KEY = "webdev-career-handbook:progress";
-  var FORMAT = "webdev-career-handbook-progress";
-  var ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+  var store = window.hbStore;
 
-  function load() {
-    try {
-      var data = JSON.parse(localStorage.getItem(KEY) || "null");
-      if (data && data.skills && typeof data.skills === "object") return data;
-    } catch (e) { /* unreadable: start again */ }
-    return { version: 1, skills: {} };
-  }
-  function save(data) {
-    data.updated = new Date().toISOString();
-    localStorage.setItem(KEY, JSON.stringify(data));
-  }
   function button(text, onClick) {
     var b = document.createElement("button");
     b.type = "button";
@@ -120,93 +109,75 @@
   // moments; not on scroll, so keyboard and screen-reader users find every checkbox at once
   function setUp() {
     var lists = document.querySelectorAll(".hb-checklist:not([data-ready])");
-    var later = window.requestIdleCallback || function (fn) { return setTimeout(fn, 1); };
+    var later = window.requestIdleCallback || function (fn) { return window.setTimeout(fn, 1); };
     later(function () { lists.forEach(build); }, { timeout: 500 });
   }
 
   function build(list) {
-    if (!list.hasAttribute("data-ready")) {
-      list.setAttribute("data-ready", "true");
-      var items = [];
-      list.querySelectorAll("li").forEach(function (li) {
-        var link = li.querySelector("a[data-skill]");
-        if (!link) return;
-        var box = document.createElement("input");
-        box.type = "checkbox";
-        box.className = "hb-checklist__box";
-        box.value = link.getAttribute("data-skill");
-        box.setAttribute("aria-label", "Done: " + link.textContent.trim());
-        box.addEventListener("change", function () {
-          var data = load();
+    if (list.hasAttribute("data-ready") || !store) return;
+    var items = [];
+    list.querySelectorAll("li").forEach(function (li) {
+      var link = li.querySelector("a[data-skill]");
+      if (!link) return;
+      var box = document.createElement("input");
+      box.type = "checkbox";
+      box.className = "hb-checklist__box";
+      box.value = link.getAttribute("data-skill");
+      box.setAttribute("aria-label", "Done: " + link.textContent.trim());
+      box.addEventListener("change", function () {
+        store.update(function (data) {
           if (box.checked) data.skills[box.value] = true;
           else delete data.skills[box.value];
-          save(data);
-          refresh();
         });
-        li.insertBefore(box, li.firstChild);
-        items.push(box);
       });
+      li.insertBefore(box, li.firstChild);
+      items.push(box);
+    });
 
-      var status = document.createElement("p");
-      status.className = "hb-checklist__status";
-      status.setAttribute("role", "status");
-      var file = document.createElement("input");
-      file.type = "file";
-      file.accept = "application/json,.json";
-      file.hidden = true;
-      file.addEventListener("change", function () {
-        var chosen = file.files && file.files[0];
-        if (!chosen) return;
-        chosen.text().then(function (text) {
-          var incoming = JSON.parse(text);
-          if (!incoming || incoming.format !== FORMAT || !Array.isArray(incoming.skills)) throw new Error("format");
-          var data = load();
-          incoming.skills.forEach(function (id) { if (typeof id === "string" && ID.test(id)) data.skills[id] = true; });
-          save(data);
-          refresh("Imported " + incoming.skills.length + " ticked skills.");
-        }).catch(function () {
-          refresh("That file is not a progress file exported from this handbook.");
-        }).then(function () { file.value = ""; });
-      });
+    var status = document.createElement("p");
+    status.className = "hb-checklist__status";
+    status.setAttribute("role", "status");
+    var file = document.createElement("input");
+    file.type = "file";
+    file.accept = "application/json,.json";
+    file.hidden = true;
+    file.addEventListener("change", function () {
+      var chosen = file.files && file.files[0];
+      if (!chosen) return;
+      store.importFile(chosen).then(refresh, function (error) { refresh(error.message); })
+        .then(function () { file.value = ""; });
+    });
 
-      var tools = document.createElement("div");
-      tools.className = "hb-checklist__tools";
-      tools.appendChild(button("Export progress", function () {
-        var ids = Object.keys(load().skills).sort();
-        var blob = new Blob([JSON.stringify({ format: FORMAT, version: 1, exported: new Date().toISOString(), skills: ids }, null, 2)],
-          { type: "application/json" });
-        var a = document.createElement("a");
-        a.href = URL.createObjectURL(blob);
-        a.download = "webdev-career-handbook-progress.json";
-        document.body.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
-      }));
-      tools.appendChild(button("Import progress", function () { file.click(); }));
-      tools.appendChild(button("Reset", function () {
-        if (window.confirm("Untick every skill on every roadmap in this browser? This cannot be undone.")) {
-          localStorage.removeItem(KEY);
-          refresh("All ticks cleared.");
-        }
-      }));
-      tools.appendChild(file);
-      list.appendChild(status);
-      list.appendChild(tools);
-
-      function refresh(message) {
-        var data = load();
-        var done = 0;
-        items.forEach(function (box) { box.checked = !!data.skills[box.value]; if (box.checked) done += 1; });
-        status.textContent = (message ? message + " " : "") + done + " of " + items.length + " skills on this roadmap ticked.";
+    var tools = document.createElement("div");
+    tools.className = "hb-checklist__tools";
+    tools.appendChild(button("Export progress", function () { store.exportFile(); }));
+    tools.appendChild(button("Import progress", function () { file.click(); }));
+    tools.appendChild(button("Reset", function () {
+      if (window.confirm("Clear everything this handbook keeps in this browser: ticks, projects, plans and answers? This cannot be undone.")) {
+        store.clear();
+        refresh("Everything cleared.");
       }
-      list.hbRefresh = refresh;
-      refresh();
+    }));
+    tools.appendChild(file);
+    list.appendChild(status);
+    list.appendChild(tools);
+
+    var lastMessage = "";
+    function refresh(message) {
+      var data = store.get();
+      var done = 0;
+      items.forEach(function (box) { box.checked = data.skills[box.value] === true; if (box.checked) done += 1; });
+      if (typeof message === "string") lastMessage = message;
+      var parts = [lastMessage, done + " of " + items.length + " skills on this roadmap ticked.", store.problem()];
+      status.textContent = parts.filter(Boolean).join(" ");
     }
+    list.hbRefresh = refresh;
+    list.setAttribute("data-ready", "true");
+    refresh();
   }
-  // another tab changed the ticks: show them here too
-  window.addEventListener("storage", function (event) {
-    if (event.key !== KEY) return;
+
+  // another tab, or another part of this page, changed what is saved: show it here too
+  if (store) store.subscribe(function () {
     document.querySelectorAll(".hb-checklist[data-ready]").forEach(function (list) { if (list.hbRefresh) list.hbRefresh(); });
   });
   if (window.document$) window.document$.subscribe(setUp);

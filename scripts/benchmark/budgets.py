@@ -1,0 +1,29 @@
+"""The performance budgets, written once: `make bench` reports every figure against them, and the
+deterministic ones (bytes and requests) are also checked by `make test` (tests/test_performance.py).
+
+Each entry: figure -> (what the budget says, limit, "max" or "min").
+"""
+
+from __future__ import annotations
+
+BUDGETS: dict[str, tuple[str, float, str]] = {
+    "macro_overhead_1000": ("the macro and data layer adds at most 15% at 1,000 pages", 0.15, "max"),
+    "scaling_1000_vs_100": ("ms per page at 1,000 pages at most 1.2 times that at 100", 1.2, "max"),
+    "vs_stock_1000": ("at 1,000 pages, at most half the time of stock Material", 0.5, "max"),
+    "edit_loop_s": ("edit loop (a complete build) at most 3 s", 3.0, "max"),
+    "first_load_home_kb": ("first load of the home page at most 100 KB gzipped", 100, "max"),
+    "first_load_role_kb": ("first load of a role page at most 100 KB gzipped", 100, "max"),
+    "first_load_home_requests": ("first load of the home page at most 12 requests", 12, "max"),
+    "first_load_role_requests": ("first load of a role page at most 12 requests", 12, "max"),
+    "next_page_kb": ("each further page (instant navigation) at most 15 KB gzipped", 15, "max"),
+    "search_ms": ("first search result within 100 ms", 100, "max"),
+    "search_ms_1000_pages": ("first search result within 100 ms at 1,000 pages", 100, "max"),
+    "search_index_kb": ("search index at most 216 KB gzipped (196 KB before the search work, +10%)", 216, "max"),
+    "lighthouse_performance_desktop": ("Lighthouse performance, desktop, median of runs: 1.0", 1.0, "min"),
+    "lighthouse_performance_mobile": ("Lighthouse performance, mobile, median of runs: at least 0.95", 0.95, "min"),
+}
+
+# bytes and requests of a first load do not depend on timing: make test checks these
+FIRST_LOAD_KB = BUDGETS["first_load_role_kb"][1]
+FIRST_LOAD_REQUESTS = BUDGETS["first_load_role_requests"][1]
+NEXT_PAGE_KB = BUDGETS["next_page_kb"][1]

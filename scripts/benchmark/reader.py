@@ -1,0 +1,127 @@
+"""Reader cost, in Chromium against the built site served with gzip: bytes and requests on first
+load, a further page with instant navigation, and keystroke-to-result time for search."""
+
+from __future__ import annotations
+
+import gzip
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from serve_site import CHROMIUM_ARGS, chromium_path, serve
+
+from .building import synthetic_project, timed_build
+from .common import ENV, ROOT
+
+
+def reader_cost(site: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    out: dict = {}
+    with serve(site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        for name, path in (("home", ""), ("role", "roles/backend/")):
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            page = context.new_page()
+            responses: list = []
+
+            def record(response: Any, store: list = responses) -> None:
+                store.append(response)
+
+            page.on("response", record)
+            page.goto(base + path, wait_until="networkidle")
+            total, index = gzipped_sizes(responses)
+            out[f"first_load_{name}_kb"] = round(total / 1024, 1)
+            out[f"first_load_{name}_requests"] = len(responses)
+            out["search_index_kb"] = round(index / 1024, 1)
+            if name == "role":
+                responses.clear()
+                page.get_by_role("link", name="Frontend developer", exact=True).first.click()
+                page.wait_for_url("**/roles/frontend/")
+                page.wait_for_load_state("networkidle")
+                out["next_page_kb"] = round(gzipped_sizes(responses)[0] / 1024, 1)
+            context.close()
+        out["search_ms"] = _search_latency(browser, base)
+        browser.close()
+    return out
+
+
+def gzipped_sizes(responses: list) -> tuple[int, int]:
+    """Bytes over the wire with gzip (as the test server and GitHub Pages send text), and the search index's share."""
+    total = index = 0
+    for response in responses:
+        try:
+            body = response.body()
+        except Exception:  # redirects and aborted requests have no body
+            continue
+        kind = response.headers.get("content-type", "")
+        size = (
+            len(gzip.compress(body, 6))
+            if any(t in kind for t in ("text", "json", "javascript", "xml", "svg"))
+            else len(body)
+        )
+        if response.url.endswith("search_index.json"):
+            index += size
+        else:
+            total += size
+    return total, index
+
+
+SEARCH_QUERIES = ["backend", "python", "salary", "bootcamp", "kubernetes", "accessibility", "degree", "graphql"]
+
+
+def _search_latency(browser: Any, base: str) -> float:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(base, wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("warm", delay=20)  # the index is loaded and the worker ready
+    page.wait_for_timeout(1500)
+    times = []
+    for query in SEARCH_QUERIES:
+        box.fill("")
+        page.wait_for_timeout(300)
+        box.press_sequentially(query[:-1], delay=10)
+        page.wait_for_timeout(400)
+        page.evaluate(
+            """() => { window.__t = new Promise(resolve => {
+                 const start = performance.now();
+                 const list = document.querySelector('.md-search-result__list');
+                 const seen = () => list.querySelector('.md-search-result__item');
+                 const observer = new MutationObserver(() => { if (seen()) { observer.disconnect();
+                   resolve(performance.now() - start); } });
+                 observer.observe(list, {childList: true, subtree: true}); }); }"""
+        )
+        box.press(query[-1])
+        times.append(page.evaluate("window.__t"))
+    context.close()
+    return round(statistics.median(times), 1)
+
+
+def reader_phase(with_1000: bool) -> dict:
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+            cwd=ROOT,
+            env=ENV,
+            check=True,
+            capture_output=True,
+        )
+        reader = reader_cost(site)
+        if with_1000:
+            from playwright.sync_api import sync_playwright
+
+            project = synthetic_project(Path(tmp) / "search-1000", 1000)
+            timed_build(project)
+            with serve(project / "site-bench") as base, sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+                reader["search_ms_1000_pages"] = _search_latency(browser, base)
+                index = project / "site-bench/search/search_index.json"
+                reader["search_index_1000_pages_kb"] = round(len(gzip.compress(index.read_bytes(), 6)) / 1024, 1)
+                browser.close()
+    return reader
