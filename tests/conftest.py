@@ -161,9 +161,15 @@ def site_pages(site: Path) -> list[str]:
     return pages
 
 
+# interactive parts the handbook's scripts have not built yet (they mark each one data-ready)
+NOT_READY = ".hb-checklist:not([data-ready]), .hb-compare[data-picker]:not([data-ready])"
+
+
 def wait_for_enhancements(page: Page) -> None:
-    """Wait until handbook.js has built the interactive parts (checklists wait for an idle moment)."""
-    page.wait_for_function(
-        "document.querySelectorAll('.hb-checklist:not([data-ready]), .hb-compare[data-picker]:not([data-ready])')"
-        ".length === 0"
-    )
+    """Wait until the handbook's scripts have built the interactive parts (checklists wait for an idle moment).
+
+    A locator assertion, not wait_for_function: the pages' Content-Security-Policy forbids the eval
+    that wait_for_function uses."""
+    from playwright.sync_api import expect
+
+    expect(page.locator(NOT_READY)).to_have_count(0)

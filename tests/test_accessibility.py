@@ -6,7 +6,7 @@ from pathlib import Path
 
 import axe_playwright_python
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
 from conftest import VIEWS, site_pages, wait_for_enhancements
 
@@ -40,14 +40,11 @@ def test_skip_link_moves_focus_to_the_content(page: Page, base_url: str) -> None
     page.keyboard.press("Tab")
     skip = page.evaluate("document.activeElement.textContent.trim()")
     assert skip == "Skip to content"
-    page.wait_for_timeout(400)  # Material slides the link into view
-    box = page.evaluate(
-        "(() => { const r = document.activeElement.getBoundingClientRect(); return [r.top, r.bottom]; })()"
-    )
-    assert box[0] >= 0 and box[1] <= page.viewport_size["height"], "the focused skip link is off screen"
+    # Material slides the focused link into view: wait until all of it is on screen
+    expect(page.locator(".md-skip")).to_be_in_viewport(ratio=1)
     page.keyboard.press("Enter")
     page.wait_for_url("**#backend-developer")
-    page.wait_for_timeout(300)  # the browser moves its focus starting point to the target
+    expect(page.locator("#backend-developer")).to_be_focused()  # focus itself moves, not only the view
     page.keyboard.press("Tab")
     inside = page.evaluate("!!document.activeElement.closest('.md-content')")
     assert inside, "after the skip link, Tab should continue inside the content"
@@ -98,7 +95,6 @@ def test_every_interactive_element_is_reachable_with_visible_focus(
     reached, invisible = 0, []
     for _ in range(wanted + 5):
         page.keyboard.press("Tab")
-        page.wait_for_timeout(30)
         focused = page.evaluate(SEEN)
         if focused["tag"] == "BODY":
             break
@@ -108,7 +104,6 @@ def test_every_interactive_element_is_reachable_with_visible_focus(
             continue
         with_focus = _shot(page, focused)
         page.keyboard.press("Shift+Tab")
-        page.wait_for_timeout(30)
         without_focus = _shot(page, focused)
         page.keyboard.press("Tab")
         if with_focus == without_focus:

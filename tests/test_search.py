@@ -5,7 +5,7 @@ Runs the site's own search in Chromium, the way a reader does, and reports recal
 
 from __future__ import annotations
 
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page, expect
 
 from conftest import VIEWS
 
@@ -96,23 +96,26 @@ QUERIES = {
 }
 
 
-def top_results(page, query: str) -> list[str]:
-    read = """() => [...document.querySelectorAll(
-        '.md-search-result__list > .md-search-result__item > a.md-search-result__link')]
-        .map(a => new URL(a.href).pathname)"""
+RESULTS = ".md-search-result__list > .md-search-result__item > a.md-search-result__link"
+META = ".md-search-result__meta"
+IDLE = "Type to start searching"
+
+
+def top_results(page: Page, query: str) -> list[str]:
+    """The first three pages Material's search lists for `query`, read once the results are in.
+
+    Material searches on keyup. The box is cleared until the result line says it is idle, then
+    the whole query is sent in one keyup; the result line changes in the same render as the
+    list, so once it no longer says idle, the list is this query's and complete."""
     box = page.locator("input.md-search__input")
-    # Material searches on keyup. Clear the box and wait for the results to go, then send the
-    # whole query in one keyup: the next results are this query's, never a half-typed one's,
-    # however slowly the worker answers on a busy machine.
     box.fill("")
     box.press("End")
-    page.wait_for_function(f"({read})().length === 0")
+    expect(page.locator(META)).to_have_text(IDLE)
     box.fill(query)
     box.press("End")
-    page.wait_for_function(f"({read})().length > 0", timeout=10_000)
-    page.wait_for_timeout(100)  # a page's sections are listed in one render, but let it settle
-    pages = list(dict.fromkeys(page.evaluate(read)))  # a page can appear once per matching section
-    return pages[:3]
+    expect(page.locator(META)).not_to_have_text(IDLE, timeout=10_000)
+    paths = page.locator(RESULTS).evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    return list(dict.fromkeys(paths))[:3]  # a page can appear once per matching section
 
 
 def test_queries_rank_the_right_page_in_the_top_three(browser: Browser, base_url: str) -> None:

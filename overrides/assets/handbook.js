@@ -193,3 +193,4 @@ document.addEventListener("click", function (event) {
     if (input) input.focus();
   }, 50);
 });
+

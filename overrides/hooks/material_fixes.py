@@ -64,11 +64,26 @@ def _name_sections(html: str) -> str:
     return _LABELLED_NAV.sub(name, html)
 
 
+# "Skip to content" scrolls to the page's heading but leaves keyboard focus where it was in some
+# browsers; a heading that can take focus (tabindex -1: by script or link only, never by Tab)
+# receives it, so the next Tab continues inside the content
+_SKIP = re.compile(r'<a href="#([^"]+)" class="md-skip">')
+
+
+def _focusable_skip_target(html: str) -> str:
+    match = _SKIP.search(html)
+    if not match:
+        return html
+    heading = f'<h1 id="{match.group(1)}">'
+    return html.replace(heading, f'<h1 id="{match.group(1)}" tabindex="-1">', 1)
+
+
 def _fix(html: str) -> str:
     for old, new in FIXES:
         html = html.replace(old, new)
     html = _SCRIPT.sub(r'<script src="\1" defer></script>', html)
     html = _name_sections(html)
+    html = _focusable_skip_target(html)
     # section index pages get a table-of-contents label for a checkbox Material does not render
     if 'id="__toc"' not in html:
         html = html.replace('<label class="md-nav__title" for="__toc">', '<label class="md-nav__title">')
