@@ -74,7 +74,7 @@ def _shim_script(html: str) -> str | None:
         return None
     post, load = helpers
     return (
-        f"postMessage={post};importScripts={load};addEventListener(\"error\",({{error}})=>"
+        f'postMessage={post};importScripts={load};addEventListener("error",({{error}})=>'
         f'{{parent.dispatchEvent(new ErrorEvent("error",{{filename:"{worker.group(1)}",error}}))}})'
     )
 
