@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from . import models
+from . import learning_rules, models
 from .datafiles import BY_NAME, DATA_FILES, FILE_OF, SINGULAR
 from .fields import Ref
 from .problems import Item, Problems, UnknownId, did_you_mean, format_path
@@ -32,7 +32,8 @@ class Catalog:
         self.collections: dict[str, dict[str, BaseModel]] = {}
         for root in files.values():
             for name, value in root:
-                self.collections[name] = {record.id: record for record in value}
+                if isinstance(value, list) and all(hasattr(record, "id") for record in value):
+                    self.collections[name] = {record.id: record for record in value}
 
     # --- loading ---------------------------------------------------------------
 
@@ -83,6 +84,7 @@ class Catalog:
 
     def _check_rules(self, label_prefix: str, problems: Problems) -> None:
         """Rules that span records, beyond types and references."""
+        learning_rules.check(self, problems.add, label_prefix)
         for role in self.all("roles"):
             if role.pay and self.stat(role.pay).unit != "usd-per-year":
                 problems.add(

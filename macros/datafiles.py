@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import models
+from . import learning_models, models
 from .fields import Record
 
 OPEN_DATA_VERSION = "v1"
@@ -48,6 +48,10 @@ DATA_FILES: tuple[DataFile, ...] = (
     DataFile("certifications.yml", models.CertificationsFile, {"certifications": "certification"}),
     DataFile("ladder.yml", models.LadderFile, {"levels": "level", "moves": "move"}),
     DataFile("paths.yml", models.PathsFile, {"paths": "path"}),
+    DataFile("effort.yml", learning_models.EffortFile, {"courses": "course"}),
+    DataFile("projects.yml", learning_models.ProjectsFile, {"projects": "project"}),
+    DataFile("roadmaps.yml", learning_models.RoadmapsFile, {"stages": "stage"}),
+    DataFile("role_fit.yml", learning_models.RoleFitFile, {"questions": "question"}),
 )
 
 BY_NAME: dict[str, DataFile] = {f.name: f for f in DATA_FILES}

@@ -189,6 +189,10 @@ class Role(Record):
     outlook: StatRef | None = Field(
         default=None, description="The headline job-outlook figure for comparisons (a projected growth, in percent)."
     )
+    easy_to_overlook: Text = Field(
+        description="What the job involves that newcomers often do not weigh, in a sentence or two "
+        "(the role-fit guide shows it beside each result)."
+    )
 
 
 class RolesFile(Record):

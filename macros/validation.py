@@ -44,6 +44,14 @@ def report(err: ValidationError, root: type[BaseModel], raw: object, label: str,
         problems.add(label, _path(raw, loc), _message(kind, e))
 
 
+_BOUNDS = {
+    "less_than_equal": ("at most", "le"),
+    "greater_than_equal": ("at least", "ge"),
+    "less_than": ("less than", "lt"),
+    "greater_than": ("more than", "gt"),
+}
+
+
 def _message(kind: str, e: Any) -> str:
     value = e.get("input")
     if kind == "model_type" and not e["loc"]:
@@ -61,6 +69,9 @@ def _message(kind: str, e: Any) -> str:
         bound = ctx.get("min_length") if kind == "too_short" else ctx.get("max_length")
         word = "at least" if kind == "too_short" else "at most"
         return f"needs {word} {bound} item{'s' if bound != 1 else ''}, has {ctx.get('actual_length')}"
+    if kind in _BOUNDS:
+        word, key = _BOUNDS[kind]
+        return f"must be {word} {e.get('ctx', {}).get(key)}, got {_describe(value)}"
     if kind in ("value_error", "assertion_error"):
         return str(e["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
     return str(e["msg"])

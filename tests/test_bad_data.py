@@ -73,7 +73,7 @@ EXPECTED = {
     # hostile YAML: refused while reading the parser's events, before anything is built from them
     "yaml-alias": [
         "data/roles.yml: line 5: anchor '&summary': YAML anchors are not allowed; write each value out",
-        "data/roles.yml: line 15: alias '*summary': YAML aliases are not allowed; write the value out",
+        "data/roles.yml: line 16: alias '*summary': YAML aliases are not allowed; write the value out",
     ],
     "yaml-recursive-alias": [  # would crash the loader with a RecursionError
         "data/roles.yml: line 4: anchor '&loop': YAML anchors are not allowed; write each value out",
@@ -87,19 +87,55 @@ EXPECTED = {
         "data/roles.yml: line 3: alias '*a1': YAML aliases are not allowed; write the value out",
     ],
     "yaml-merge-key": [
-        "data/roles.yml: line 20: merge key '<<': YAML merge keys are not allowed; write each field out"
+        "data/roles.yml: line 22: merge key '<<': YAML merge keys are not allowed; write each field out"
     ],
     "yaml-tag": [
-        "data/roles.yml: line 15: tag 'tag:yaml.org,2002:python/object/apply:os.system': "
+        "data/roles.yml: line 16: tag 'tag:yaml.org,2002:python/object/apply:os.system': "
         "YAML tags are not allowed; write a plain value"
     ],
-    "deep-nesting": ["data/roles.yml: line 20: nested more than 12 levels deep; data files never need that"],
+    "deep-nesting": ["data/roles.yml: line 22: nested more than 12 levels deep; data files never need that"],
     # text that would become page structure, or hide what a reader sees
     "multi-line-text": [
         "data/roles.yml: roles[backend].summary: text has a line break: write it on one line, "
         "or fold it with '>-' ('|' keeps line breaks)"
     ],
     "control-character": ["data/roles.yml: roles[backend].name: text contains the control character U+0008; remove it"],
+    # roadmaps: one test per kind of mistake in stages and their sourced hours
+    "prerequisite-cycle": [
+        "data/roadmaps.yml: stages[backend-1].after: "
+        "prerequisite cycle: backend-1 -> backend-3 -> backend-2 -> backend-1"
+    ],
+    "stage-unknown-skill": [
+        "data/roadmaps.yml: stages[backend-3].skills[0]: unknown skill 'grapql' (did you mean 'graphql'?)"
+    ],
+    "stage-unknown-project": [
+        "data/roadmaps.yml: stages[backend-1].projects[0]: unknown project 'api-projct' (did you mean 'api-project'?)"
+    ],
+    "core-skill-uncovered": [
+        "data/roadmaps.yml: stages: core skill 'graphql' of role 'backend' is in none of its stages"
+    ],
+    "effort-low-above-high": ["data/roadmaps.yml: stages[backend-1].effort: low (40) is above high (20)"],
+    "effort-without-basis": [
+        "data/roadmaps.yml: stages[backend-1].effort: an effort needs a basis: "
+        "the ids of the courses in effort.yml whose stated hours it rests on"
+    ],
+    "effort-outside-basis": [
+        "data/roadmaps.yml: stages[backend-1].effort.low: 10 is below its basis courses' smallest stated hours (20)",
+        "data/roadmaps.yml: stages[backend-1].effort.high: 60 is above its basis courses' largest stated hours (40)",
+    ],
+    "course-quoted-without-via": [
+        "data/effort.yml: courses[api-course]: a quoted statement needs 'via': the page you read it on"
+    ],
+    # the role-fit guide
+    "fit-unknown-role": [
+        "data/role_fit.yml: questions[question-1].points[1].role: unknown role 'frontnd' (did you mean 'frontend'?)"
+    ],
+    "fit-weight-out-of-range": [
+        "data/role_fit.yml: questions[question-2].points[0].weight: must be at most 2, got a number (5)"
+    ],
+    "fit-role-unreachable": [
+        "data/role_fit.yml: questions: no answer points to role 'frontend': give it a positive weight somewhere"
+    ],
     "bidi-override": [
         "data/roles.yml: roles[frontend].summary: "
         "text contains the invisible bidirectional-override character U+202E; remove it"
