@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from . import learning_rules, models
+from . import learning_models, learning_rules, models
 from .datafiles import BY_NAME, DATA_FILES, FILE_OF, SINGULAR
 from .fields import Ref
 from .problems import Item, Problems, UnknownId, did_you_mean, format_path
@@ -144,6 +144,15 @@ class Catalog:
 
     def stat(self, ident: str) -> models.Stat:
         return typing.cast(models.Stat, self.get("stats", ident))
+
+    def stage(self, ident: str) -> learning_models.Stage:
+        return typing.cast(learning_models.Stage, self.get("stages", ident))
+
+    def project(self, ident: str) -> learning_models.Project:
+        return typing.cast(learning_models.Project, self.get("projects", ident))
+
+    def course(self, ident: str) -> learning_models.Course:
+        return typing.cast(learning_models.Course, self.get("courses", ident))
 
     def stats_for_role(self, role_id: str) -> list[models.Stat]:
         self.role(role_id)

@@ -33,8 +33,15 @@ def escape_text(value: object) -> Markup:
 
 
 def finalize(value: object) -> object:
-    """Jinja `finalize`: every `{{ expression }}` in a template is escaped unless already Markup."""
-    return "" if value is None else escape_text(value)
+    """Jinja `finalize`: every `{{ expression }}` in a template is escaped unless already Markup.
+
+    Numbers are written as they are: they carry no syntax (a number has no space, so it cannot
+    start a list), and SVG coordinates stay readable."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return escape_text(value)
 
 
 def escape_attribute(value: object) -> Markup:

@@ -77,3 +77,9 @@ def cadence(value: str) -> str:
         "irregular": "at irregular intervals",
         "once": "once, with no new editions planned",
     }[value]
+
+
+def hours(span: object) -> str:
+    """An hours range as a reader says it: 'about 18 hours', '15 to 20 hours' (anything with low and high)."""
+    low, high = span.low, span.high  # type: ignore[attr-defined]
+    return f"about {number(low)} hours" if low == high else f"{number(low)} to {number(high)} hours"

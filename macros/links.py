@@ -27,12 +27,15 @@ _PAGES = {
     "levels": "career/ladder.md#{id}",
     "moves": "career/lateral-moves.md#{id}",
     "paths": "paths/{id}.md",
+    "stages": "roles/{role}.md#{id}",
+    "projects": "roadmaps/projects.md#{id}",
+    "courses": "roadmaps/time.md#{id}",
 }
 
 
 def target(kind: str, record: Any) -> str:
     """Docs-relative path of the page (and anchor) describing `record`."""
-    fields = {"id": record.id, "group": getattr(record, "group", "")}
+    fields = {"id": record.id, "group": getattr(record, "group", ""), "role": getattr(record, "role", "")}
     return _PAGES[kind].format(**fields)
 
 

@@ -19,6 +19,7 @@ from .library import Macros, public_macros
 from .problems import DataError
 from .render import Renderer
 from .views import facts
+from .views.progress import known_ids
 from .views.reference import abbreviations
 
 
@@ -61,6 +62,8 @@ def define_env(env: Any) -> None:
     # glossary tooltips: the abbr extension's own glossary option, set once per build
     # (appending "*[API]: ..." lines to every page made Markdown three times slower)
     env.conf["mdx_configs"].setdefault("abbr", {})["glossary"] = abbreviations(catalog)
+    # the ids a progress file may name, for the script bundle (overrides/hooks/scripts_bundle.py)
+    env.conf["extra"]["handbook_known_ids"] = known_ids(catalog)
     _built["catalog"] = catalog
 
 

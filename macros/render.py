@@ -54,6 +54,7 @@ class Renderer:
             words=formatting.words,
             lower_first=formatting.lower_first,
             cadence=formatting.cadence,
+            hours=formatting.hours,
         )
 
     def render(self, template: str, here: str, **context: object) -> Markup:
@@ -62,7 +63,10 @@ class Renderer:
         def link(kind: str, record: object) -> Markup:
             return links.relative(here, links.target(kind, record))
 
-        return Markup(self.env.get_template(template).render(link=link, here=here, **context))
+        def page(docs_path: str) -> Markup:
+            return links.relative(here, docs_path)
+
+        return Markup(self.env.get_template(template).render(link=link, page=page, here=here, **context))
 
     def outdated(self, stat: Stat) -> bool:
         return freshness.is_outdated(stat, self.catalog.source(stat.source), self.today)

@@ -35,10 +35,15 @@ PAGES = {
     "roles/backend.md": (
         '{{ role_card("backend") }}\n\n{{ role_responsibilities("backend") }}\n\n{{ role_skills("backend") }}\n\n'
         '{{ role_checklist("backend") }}\n\n{{ role_languages("backend") }}\n\n{{ role_stats("backend") }}\n\n'
-        '{{ related_roles("backend") }}\n\nPay: {{ figure("survey-pay-2025") }}\n\n{{ stat("survey-pay-2025") }}'
+        '{{ related_roles("backend") }}\n\nPay: {{ figure("survey-pay-2025") }}\n\n{{ stat("survey-pay-2025") }}\n\n'
+        '## Your roadmap\n\n{{ role_roadmap("backend") }}'
     ),
+    "roadmaps/index.md": "{{ roadmap_overview() }}",
+    "roadmaps/projects.md": "{{ project_list() }}",
+    "roadmaps/time.md": "{{ course_table() }}",
     "roles/frontend.md": (
-        '{{ role_card("frontend") }}\n\n## Pay and outlook\n\n{{ compare_roles("frontend", "backend") }}'
+        '{{ role_card("frontend") }}\n\n## Pay and outlook\n\n{{ compare_roles("frontend", "backend") }}\n\n'
+        '## Your roadmap\n\n{{ role_roadmap("frontend") }}'
     ),
     "languages/python.md": (
         '{{ language_card("python") }}\n\n{{ language_stats("python") }}\n\n{{ language_overview() }}'

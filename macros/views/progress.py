@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
-from markupsafe import Markup
-
-from ..render import Renderer
+from ..catalog import Catalog
 
 # kind in the progress file -> collection it names
 KINDS = {"skills": "skills", "projects": "projects", "roles": "roles", "questions": "questions"}
 
 
-def known_ids(r: Renderer) -> Markup:
-    """An empty element whose data attribute lists, as JSON, every id a progress file may name.
-
-    Not a <script type="application/json"> block: Material's instant navigation re-creates the
-    scripts of each page it swaps in without their type, which would run the JSON as code.
-    """
-    ids = {kind: [x.id for x in r.catalog.all(c)] if c in r.catalog.collections else [] for kind, c in KINDS.items()}
-    text = json.dumps(ids, separators=(",", ":"))
-    return Markup('<div class="hb-known-ids" hidden data-ids="{}"></div>').format(text)
+def known_ids(catalog: Catalog) -> dict[str, list[str]]:
+    """Every id a progress file may name, by kind. The build puts them into the script bundle
+    (overrides/hooks/scripts_bundle.py), cached once for every page instead of written into each."""
+    return {kind: [x.id for x in catalog.all(c)] for kind, c in KINDS.items() if c in catalog.collections}

@@ -7,6 +7,7 @@ from markupsafe import Markup
 from ..catalog import Catalog
 from ..render import Renderer
 from .figures import figures
+from .projects import skill_projects
 
 
 def skill_group(r: Renderer, here: str, group_id: str) -> Markup:
@@ -16,6 +17,7 @@ def skill_group(r: Renderer, here: str, group_id: str) -> Markup:
         here,
         skills=skills,
         roles_using={s.id: r.catalog.roles_using_skill(s.id) for s in skills},
+        projects={s.id: skill_projects(r, s.id) for s in skills},
     )
 
 

@@ -7,7 +7,6 @@ from markupsafe import Markup
 from .. import links
 from ..render import Renderer
 from .figures import Figure, figure, figures
-from .progress import known_ids
 
 
 def _headline(r: Renderer, stat_id: str | None) -> Figure | None:
@@ -85,4 +84,4 @@ def role_checklist(r: Renderer, here: str, role_id: str) -> Markup:
     role = r.catalog.role(role_id)
     core = [r.catalog.skill(i) for i in role.skills]
     nice = [r.catalog.skill(i) for i in role.nice_to_have]
-    return r.render("checklist.md.j2", here, role=role, core=core, nice=nice, known_ids=known_ids(r))
+    return r.render("checklist.md.j2", here, role=role, core=core, nice=nice)

@@ -35,7 +35,7 @@ FIXES = (
 # Material's bundle and the handbook's script run after parsing instead of blocking the
 # first paint; `defer` keeps their order, and both wait for the DOM anyway
 _SCRIPT = re.compile(
-    r'<script src="([^"]*(?:assets/javascripts/bundle\.[0-9a-f]+\.min|assets/(?:store|handbook))\.js)"></script>'
+    r'<script src="([^"]*(?:assets/javascripts/bundle\.[0-9a-f]+\.min|assets/handbook)\.js)"></script>'
 )
 
 

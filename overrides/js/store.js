@@ -20,18 +20,15 @@
   function has(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
   function isObject(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
 
-  // The ids the build wrote into the page (as JSON in a data attribute), so imports keep only real ones.
+  // The ids the build put into this script (window.hbKnownIds, see scripts_bundle.py), so imports keep only real ones.
   function knownIds() {
-    var block = document.querySelector(".hb-known-ids[data-ids]");
+    var lists = window.hbKnownIds;
     var known = { skills: {}, projects: {}, roles: {}, questions: {} };
-    if (!block) return null;
-    try {
-      var data = JSON.parse(block.getAttribute("data-ids"));
-      Object.keys(known).forEach(function (kind) {
-        (Array.isArray(data[kind]) ? data[kind] : []).forEach(function (id) { known[kind][id] = true; });
-      });
-      return known;
-    } catch (e) { return null; }
+    if (!lists) return null;
+    Object.keys(known).forEach(function (kind) {
+      (Array.isArray(lists[kind]) ? lists[kind] : []).forEach(function (id) { known[kind][id] = true; });
+    });
+    return known;
   }
 
   function idSet(value, kind, known, counts) {
