@@ -28,7 +28,7 @@ PAYLOAD = (
 )
 
 # pages whose macros show no free text from data (file names and counts only, or nothing)
-NO_DATA_TEXT = {"about/open-data.md", "paths/bootcamp.md"}
+NO_DATA_TEXT = {"about/open-data.md", "paths/bootcamp.md", "compare/index.md"}
 
 PAGES = {
     "index.md": "{{ role_grid() }}\n\n{{ compare_roles() }}\n\n{{ pay_chart() }}\n\n{{ paths_table() }}",
@@ -39,6 +39,8 @@ PAGES = {
         '## Your roadmap\n\n{{ role_roadmap("backend") }}'
     ),
     "roadmaps/index.md": "{{ roadmap_overview() }}",
+    "roles/which-role.md": "{{ role_fit() }}",
+    "compare/index.md": "Compare roles.",
     "roadmaps/projects.md": "{{ project_list() }}",
     "roadmaps/time.md": "{{ course_table() }}",
     "roles/frontend.md": (

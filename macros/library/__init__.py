@@ -18,13 +18,14 @@ from .base import MacroBase
 from .careers import CareerMacros
 from .describe import describe, macro_names
 from .facts import FactMacros
+from .guides import GuideMacros
 from .learning import LearningMacros
 from .reference import ReferenceMacros
 from .roles import RoleMacros
 from .site import SiteMacros
 
 
-class Macros(RoleMacros, LearningMacros, FactMacros, ReferenceMacros, CareerMacros, SiteMacros):
+class Macros(RoleMacros, GuideMacros, LearningMacros, FactMacros, ReferenceMacros, CareerMacros, SiteMacros):
     """Every area's macros, bound to one renderer and the page being built. Its bases, in order,
     are the one list of areas: the public macros and the reference page are generated from it."""
 

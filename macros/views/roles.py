@@ -30,16 +30,11 @@ def role_grid(r: Renderer, here: str) -> Markup:
     return r.render("role_grid.md.j2", here, roles=r.catalog.all("roles"))
 
 
-def _with_skills(r: Renderer, template: str, here: str, role_id: str) -> Markup:
-    """Render a template that lists a role's core and nice-to-have skills."""
+def role_skills(r: Renderer, here: str, role_id: str) -> Markup:
     role = r.catalog.role(role_id)
     core = [r.catalog.skill(i) for i in role.skills]
     nice = [r.catalog.skill(i) for i in role.nice_to_have]
-    return r.render(template, here, role=role, core=core, nice=nice)
-
-
-def role_skills(r: Renderer, here: str, role_id: str) -> Markup:
-    return _with_skills(r, "role_skills.md.j2", here, role_id)
+    return r.render("role_skills.md.j2", here, role=role, core=core, nice=nice)
 
 
 def role_responsibilities(r: Renderer, here: str, role_id: str) -> Markup:
