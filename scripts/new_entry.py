@@ -14,6 +14,8 @@ import re
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
@@ -42,6 +44,7 @@ ENTRIES = {
     skills: [how-the-web-works, http, git]  # TODO core skills, ids in skills.yml
     languages: [javascript]  # TODO ids in languages.yml
     works_with: TODO who they work with most.
+    easy_to_overlook: TODO what the job involves that newcomers often do not weigh.
 """,
     ),
     "skill": (
@@ -91,6 +94,58 @@ ENTRIES = {
 """,
     ),
 }
+
+# a new role also needs a roadmap (four stages), a project for it, and an answer in the role-fit
+# guide that points to it: placeholders that validate, marked TODO
+ROLE_EXTRAS = (
+    (
+        "roadmaps.yml",
+        "stages",
+        "".join(
+            f"""  - id: {{id}}-stage-{n}
+    role: {{id}}
+    name: TODO stage {n}
+    outcome: TODO what you can do at the end of this stage.
+    skills: [{skill}]  # TODO
+{after}    projects: [{{id}}-first-project]  # TODO ids in projects.yml
+    effort: {{{{low: 15, high: 20, basis: [fso-part-0]}}}}  # TODO ids in effort.yml whose stated hours it rests on
+"""
+            for n, skill, after in (
+                (1, "how-the-web-works", ""),
+                (2, "http", "    after: [{id}-stage-1]\n"),
+                (3, "git", "    after: [{id}-stage-2]\n"),
+                (4, "http", "    after: [{id}-stage-3]\n"),
+            )
+        ),
+    ),
+    (
+        "projects.yml",
+        "projects",
+        """  - id: {id}-first-project
+    title: TODO a first project
+    level: beginner
+    roles: [{id}]
+    summary: TODO one sentence, what you build.
+    brief: TODO the situation, who uses it and what to build.
+    skills: [how-the-web-works, http, git]  # TODO
+    done: [TODO, TODO, TODO]
+    stretch: [TODO]
+    shows: TODO what finishing it shows an employer.
+""",
+    ),
+)
+
+
+def add_fit_point(role_fit: Path, ident: str) -> None:
+    """Point the first statement with room for another role to the new role, with a TODO reason."""
+    content = role_fit.read_text(encoding="utf-8")
+    questions = yaml.safe_load(content)["questions"]
+    target = next(q["id"] for q in questions if len(q["points"]) < 5)
+    start = content.index(f"  - id: {target}\n")
+    at = content.index("    points:\n", start) + len("    points:\n")
+    point = f"      - role: {ident}\n        weight: 1\n        because: TODO what on the role's page makes this so.\n"
+    role_fit.write_text(content[:at] + point + content[at:], encoding="utf-8")
+
 
 # kind -> (page path, nav section title, page body)
 PAGES = {
@@ -165,6 +220,10 @@ TODO
 
 ## Your roadmap
 
+{{{{ role_roadmap("{id}") }}}}
+
+## Your skills checklist
+
 {{{{ role_checklist("{id}") }}}}
 
 ## Languages and frameworks
@@ -197,7 +256,7 @@ TODO
 
 def append_entry(data_file: Path, collection: str, text: str, ident: str) -> None:
     content = data_file.read_text(encoding="utf-8")
-    if re.search(rf"(?m)^  - id: {re.escape(ident)}$", content):
+    if ident and re.search(rf"(?m)^  - id: {re.escape(ident)}$", content):
         sys.exit(f"{data_file.name} already has an entry with id '{ident}'")
     if re.search(rf"(?m)^{collection}: \[\]$", content):
         content = re.sub(rf"(?m)^{collection}: \[\]$", f"{collection}:", content)
@@ -230,6 +289,11 @@ def main(argv: list[str]) -> int:
         args.root / "data" / data_name, collection, template.format(id=args.id, name=name, group=args.group), args.id
     )
     print(f"added '{args.id}' to data/{data_name}")
+    if args.kind == "role":
+        for extra_file, extra_collection, extra in ROLE_EXTRAS:
+            append_entry(args.root / "data" / extra_file, extra_collection, extra.format(id=args.id), "")
+        add_fit_point(args.root / "data" / "role_fit.yml", args.id)
+        print("added its roadmap stages, a first project and a role-fit answer: each marked TODO")
     if args.kind in PAGES:
         page_path, section, body = PAGES[args.kind]
         page = args.root / "docs" / page_path.format(id=args.id)
