@@ -126,7 +126,13 @@ EDITS = [
         "roles/backend/",
         "LIVE-TPL as of",
     ),
-    ("overrides/assets/handbook.css", "/* ", "/* LIVE-CSS ", "assets/handbook.css", "LIVE-CSS"),
+    (
+        "overrides/assets/handbook.css",
+        ".md-typeset .hb-stats {",
+        ".hb-live-css, .md-typeset .hb-stats {",
+        "assets/handbook.css",
+        ".hb-live-css",
+    ),
 ]
 
 

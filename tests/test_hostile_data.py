@@ -39,7 +39,7 @@ PAGES = {
         '## Your roadmap\n\n{{ role_roadmap("backend") }}'
     ),
     "roadmaps/index.md": "{{ roadmap_overview() }}",
-    "roles/which-role.md": "{{ role_fit() }}",
+    "which-role.md": "{{ role_fit() }}",
     "compare/index.md": "Compare roles.",
     "roadmaps/projects.md": "{{ project_list() }}",
     "roadmaps/time.md": "{{ course_table() }}",

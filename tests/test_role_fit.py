@@ -128,7 +128,7 @@ BACKEND_LEANING = {
 def test_answers_that_point_to_backend_rank_it_first_with_the_reasons(browser: Browser, base_url: str) -> None:
     context = browser.new_context(**VIEWS["light"])
     page = context.new_page()
-    page.goto(base_url + "roles/which-role/")
+    page.goto(base_url + "which-role/")
     page.wait_for_selector("form.hb-fit[data-ready]")
     for question, value in BACKEND_LEANING.items():
         _answer(page, question, value)
@@ -173,7 +173,7 @@ def test_answers_that_point_to_backend_rank_it_first_with_the_reasons(browser: B
 def test_without_javascript_the_guide_is_a_worksheet(browser: Browser, base_url: str) -> None:
     context = browser.new_context(**VIEWS["light"], java_script_enabled=False)
     page = context.new_page()
-    page.goto(base_url + "roles/which-role/")
+    page.goto(base_url + "which-role/")
     questions = CATALOG.all("questions")
     expect(page.locator("fieldset.hb-fit__question")).to_have_count(len(questions))
     first = page.locator("fieldset.hb-fit__question").first
@@ -219,4 +219,4 @@ def test_the_skill_matrix_as_a_self_assessment(browser: Browser, base_url: str) 
 
 def test_the_home_page_routes_undecided_readers_to_the_guide(site: Path) -> None:
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert 'href="roles/which-role/"' in home
+    assert 'href="which-role/"' in home
