@@ -1,8 +1,8 @@
 """The data collections, named once: each file in data/, its root model, the singular name of
 each collection it holds, and what the build publishes for it.
 
-Adding a collection is one entry here plus its model in models.py; the loader, the
-JSON Schemas, the open data and the tests all read this list.
+Adding a collection is one entry here plus its model in models/ (facts.py or content.py);
+the loader, the JSON Schemas, the open data and the tests all read this list.
 """
 
 from __future__ import annotations

@@ -136,3 +136,56 @@ def test_text_that_starts_like_a_list_item_stays_text() -> None:
         markdown = f"- {escape_text(text)}\n"
         assert to_html(markdown).count("<li>") == 1, text
         assert text_of(markdown).strip() == text
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "written"),
+    [
+        (135980, "USD", "$135,980"),
+        (55587, "GBP", "£55,587"),
+        (48.08, "CAD", "C$48.08"),
+        (132758, "AUD", "A$132,758"),
+        (34.8, "EUR", "€34.80"),
+        (53500, "SEK", "SEK\u00a053,500"),  # a no-break space: the code never ends a line
+        (57442.5, "USD", "$57,442.50"),
+    ],
+)
+def test_money_names_its_currency_without_ambiguity(amount: float, currency: str, written: str) -> None:
+    from macros.formatting import money
+
+    assert money(amount, currency) == written
+
+
+def test_a_figure_says_its_currency_and_what_it_is_per(good_data: Path) -> None:
+    text = (good_data / "stats.yml").read_text()
+    text = text.replace(
+        "value: 55587\n    unit: pay-per-year\n    currency: GBP",
+        "value: 48.08\n    unit: pay-per-hour\n    currency: CAD",
+    )
+    (good_data / "stats.yml").write_text(
+        text.replace("country: GB\n    geography: United Kingdom", "country: CA\n    geography: Canada")
+    )
+    assert text_of(macros(good_data).figure("office-pay-2025")).startswith("C$48.08 an hour (Median gross annual pay")
+    assert text_of(macros(good_data).figure("survey-pay-2025")).startswith("$100,000 a year")
+
+
+def test_a_figure_read_in_two_places_names_both(good_data: Path) -> None:
+    out = text_of(macros(good_data).stat("survey-pay-world-2025"))
+    assert "quoted second-hand in A Blog Post (Example Blog) and A Magazine Story (Example Magazine)" in out
+
+
+def test_an_older_edition_shows_the_newer_one_and_is_never_flagged(good_data: Path) -> None:
+    old = text_of(macros(good_data, today="2030-01-01").stat("survey-pay-2024"))
+    assert (
+        "A newer edition replaces this figure: $100,000 a year (Median pay, backend developers: United States, 2025"
+        in old
+    )
+    assert "May be outdated" not in old.split("A newer edition")[0]
+    new = text_of(macros(good_data, today="2030-01-01").stat("survey-pay-2025"))
+    assert "May be outdated" in new and "A newer edition" not in new
+
+
+def test_outdated_list_says_what_was_tried(good_data: Path) -> None:
+    out = text_of(macros(good_data, "about/maintainers.md", today="2027-01-01").outdated_figures())
+    assert "Searched the office's site on 2026-01-15" in out
+    assert "Figures the flag cannot watch" in out and "The survey's results carry no publication date." in out
