@@ -47,10 +47,10 @@ def test_no_macro_syntax_left_anywhere(site: Path) -> None:
 
 def test_role_page_shows_a_statistic_with_source_and_date(site: Path) -> None:
     text = " ".join(visible_text(site / "roles/backend/index.html").split())
-    assert "$132,270" in text
-    assert "As of May 2023" in text
-    assert "Source: Occupational Outlook Handbook: Software Developers" in text
-    assert "read first-hand on 23 November 2026" in text
+    assert "$135,980" in text
+    assert "As of May 2025 · United States" in text
+    assert "Source: Occupational Employment and Wage Statistics, May 2025" in text
+    assert "read first-hand on 30 November 2026" in text
     assert "quoted second-hand in What Does a Back-End Developer Do? (Coursera)" in text
 
 
@@ -159,7 +159,8 @@ def test_outdated_figures_are_flagged_and_listed_without_failing_the_build(site:
     backend = visible_text(site / "roles/backend/index.html")
     assert "May be outdated: U.S. Bureau of Labor Statistics usually publishes new figures every year" in backend
     listed = visible_text(site / "about/maintainers/index.html")
-    assert "Median annual wage, software developers" in listed and "28 September 2025" in listed
+    assert "Projected employment growth, software developers alone" in listed and "28 September 2026" in listed
+    assert "Not searched yet" not in listed, "every flagged figure says what was searched"
 
     # the same commit built with the clock set before any figure was due: no flags, same exit status
     result = mkdocs_build(ROOT, tmp_path / "early", env={"HANDBOOK_TODAY": "2024-09-01"})

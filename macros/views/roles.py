@@ -5,6 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .. import links
+from ..models import PAY_UNITS
 from ..render import Renderer
 from .figures import Figure, figure, figures
 from .progress import known_ids
@@ -64,7 +65,12 @@ def role_languages(r: Renderer, here: str, role_id: str) -> Markup:
 
 
 def role_stats(r: Renderer, here: str, role_id: str) -> Markup:
-    return r.render("stats.md.j2", here, figures=figures(r, r.catalog.stats_for_role(role_id)))
+    """The role's current figures, pay first: official before self-reported, the United States first."""
+    stats = sorted(
+        r.catalog.current(r.catalog.stats_for_role(role_id)),
+        key=lambda s: (s.unit not in PAY_UNITS, r.catalog.source(s.source).kind != "government-statistics", s.country),
+    )
+    return r.render("stats.md.j2", here, figures=figures(r, stats))
 
 
 def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> Markup:
