@@ -271,3 +271,20 @@ def test_line_chart_plots_each_point_of_its_series(good_data: Path) -> None:
     assert "hb-chart__line--dashed" in svg
     assert table_row(out, "2024") == ["2024", "$95,000 (counts Developer, back-end and front-end)"]
     assert table_row(out, "2025") == ["2025", "$100,000"]
+
+
+def test_role_figures_show_the_current_editions_and_other_countries_apart(good_data: Path) -> None:
+    out = text_of(macros(good_data).role_stats("backend"))
+    assert "$100,000" in out and "$95,000" not in out  # the 2024 edition is history
+    table = out.split("Official figures for the same kind of work in other countries")[1]
+    assert "United Kingdom" in table and "£55,587 a year" in table and "SOC 2020 2134" in table
+    card = text_of(macros(good_data).role_card("backend"))
+    assert "Pay in the United States: $100,000 a year" in card
+
+
+def test_pay_by_developer_type_states_its_population(good_data: Path) -> None:
+    out = text_of(macros(good_data, "compare/index.md").pay_by_type())
+    assert "Developer, back-end" in out
+    assert "$70,000 (1,200 people)" in out and "$100,000 (400 people)" in out
+    assert "Self-reported total yearly pay" in out
+    assert "Respondents worldwide who chose back-end" in out

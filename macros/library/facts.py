@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from ..views import charts, charts_series, facts
+from ..views import charts, charts_series, facts, world
 from .base import MacroBase
 
 
@@ -108,6 +108,33 @@ class FactMacros(MacroBase):
             {{ line_chart("Median yearly pay, May 2019 to May 2025", "bls-oews-software-developers-median-pay") }}
         """
         return charts_series.line_chart(self._r, self._here(), title, list(series), note)
+
+    def pay_abroad(self) -> Markup:
+        """A table of official pay figures outside the United States: country, occupation, median, who is counted.
+
+        Example:
+            {{ pay_abroad() }}
+        """
+        return world.pay_abroad_table(self._r, self._here())
+
+    def country_pay(self, country: str) -> Markup:
+        """One country's official pay figures as full blocks, after a sentence naming their currency.
+
+        Arguments:
+            country: ISO 3166-1 alpha-2 code, e.g. "GB".
+
+        Example:
+            {{ country_pay("GB") }}
+        """
+        return world.country_stats(self._r, self._here(), country)
+
+    def pay_by_type(self) -> Markup:
+        """Self-reported pay by developer type from a survey, worldwide and in the United States, with sample sizes.
+
+        Example:
+            {{ pay_by_type() }}
+        """
+        return world.pay_by_type(self._r, self._here())
 
     def sources_list(self) -> Markup:
         """Every source in `data/sources.yml` with what it supports and when it was read.

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .. import links
+from .. import formatting, links
 from ..models import PAY_UNITS
 from ..render import Renderer
 from .figures import Figure, figure, figures
 from .progress import known_ids
+from .world import survey_pay
 
 
 def _headline(r: Renderer, stat_id: str | None) -> Figure | None:
@@ -65,12 +66,17 @@ def role_languages(r: Renderer, here: str, role_id: str) -> Markup:
 
 
 def role_stats(r: Renderer, here: str, role_id: str) -> Markup:
-    """The role's current figures, pay first: official before self-reported, the United States first."""
-    stats = sorted(
-        r.catalog.current(r.catalog.stats_for_role(role_id)),
+    """The role's current figures: the United States and worldwide ones as blocks, other countries in a table."""
+    stats = r.catalog.current(r.catalog.stats_for_role(role_id))
+    home = sorted(
+        (s for s in stats if s.country in ("US", "world")),
+        # pay before other figures, official before self-reported, the United States before worldwide
         key=lambda s: (s.unit not in PAY_UNITS, r.catalog.source(s.source).kind != "government-statistics", s.country),
     )
-    return r.render("stats.md.j2", here, figures=figures(r, stats))
+    abroad = sorted((s for s in stats if s not in home), key=lambda s: formatting.country(s.country))
+    return r.render(
+        "role_stats.md.j2", here, figures=figures(r, home), abroad=figures(r, abroad), role=r.catalog.role(role_id)
+    )
 
 
 def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> Markup:
@@ -84,6 +90,7 @@ def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> 
         skills={x.id: [r.catalog.skill(i) for i in x.skills] for x in roles},
         pay={x.id: _headline(r, x.pay) for x in roles},
         outlook={x.id: _headline(r, x.outlook) for x in roles},
+        survey={x.id: figures(r, survey_pay(r, x.id)) for x in roles},
     )
 
 
