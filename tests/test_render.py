@@ -138,6 +138,9 @@ def test_text_that_starts_like_a_list_item_stays_text() -> None:
         assert text_of(markdown).strip() == text
 
 
+# --- money, charts and pay beyond the United States -------------------------------------
+
+
 @pytest.mark.parametrize(
     ("amount", "currency", "written"),
     [
@@ -185,10 +188,13 @@ def test_an_older_edition_shows_the_newer_one_and_is_never_flagged(good_data: Pa
     assert "May be outdated" in new and "A newer edition" not in new
 
 
-def test_outdated_list_says_what_was_tried(good_data: Path) -> None:
-    out = text_of(macros(good_data, "about/maintainers.md", today="2027-01-01").outdated_figures())
-    assert "Searched the office's site on 2026-01-15" in out
-    assert "Figures the flag cannot watch" in out and "The survey's results carry no publication date." in out
+def test_role_figures_show_the_current_editions_and_other_countries_apart(good_data: Path) -> None:
+    out = text_of(macros(good_data).role_stats("backend"))
+    assert "$100,000" in out and "$95,000" not in out  # the 2024 edition is history
+    table = out.split("Official figures for the same kind of work in other countries")[1]
+    assert "United Kingdom" in table and "£55,587 a year" in table and "SOC 2020 2134" in table
+    card = text_of(macros(good_data).role_card("backend"))
+    assert "Pay in the United States: $100,000 a year" in card
 
 
 def svg_of(markdown: str) -> str:
@@ -273,18 +279,15 @@ def test_line_chart_plots_each_point_of_its_series(good_data: Path) -> None:
     assert table_row(out, "2025") == ["2025", "$100,000"]
 
 
-def test_role_figures_show_the_current_editions_and_other_countries_apart(good_data: Path) -> None:
-    out = text_of(macros(good_data).role_stats("backend"))
-    assert "$100,000" in out and "$95,000" not in out  # the 2024 edition is history
-    table = out.split("Official figures for the same kind of work in other countries")[1]
-    assert "United Kingdom" in table and "£55,587 a year" in table and "SOC 2020 2134" in table
-    card = text_of(macros(good_data).role_card("backend"))
-    assert "Pay in the United States: $100,000 a year" in card
-
-
 def test_pay_by_developer_type_states_its_population(good_data: Path) -> None:
     out = text_of(macros(good_data, "compare/index.md").pay_by_type())
     assert "Developer, back-end" in out
     assert "$70,000 (1,200 people)" in out and "$100,000 (400 people)" in out
     assert "Self-reported total yearly pay" in out
     assert "Respondents worldwide who chose back-end" in out
+
+
+def test_outdated_list_says_what_was_tried(good_data: Path) -> None:
+    out = text_of(macros(good_data, "about/maintainers.md", today="2027-01-01").outdated_figures())
+    assert "Searched the office's site on 2026-01-15" in out
+    assert "Figures the flag cannot watch" in out and "The survey's results carry no publication date." in out
