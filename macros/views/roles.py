@@ -73,7 +73,9 @@ def role_stats(r: Renderer, here: str, role_id: str) -> Markup:
         # pay before other figures, official before self-reported, the United States before worldwide
         key=lambda s: (s.unit not in PAY_UNITS, r.catalog.source(s.source).kind != "government-statistics", s.country),
     )
-    abroad = sorted((s for s in stats if s not in home), key=lambda s: formatting.country(s.country))
+    # one figure per other country (the first recorded); the pay page abroad has them all
+    firsts = {s.country: s for s in reversed([s for s in stats if s not in home])}
+    abroad = sorted(firsts.values(), key=lambda s: formatting.country(s.country))
     return r.render(
         "role_stats.md.j2", here, figures=figures(r, home), abroad=figures(r, abroad), role=r.catalog.role(role_id)
     )
