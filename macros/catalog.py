@@ -15,9 +15,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from . import learning_models, learning_rules, models
+from . import learning_rules, models
 from .datafiles import BY_NAME, DATA_FILES, FILE_OF, SINGULAR
 from .fields import Ref
+from .formatting import cadence
 from .problems import Item, Problems, UnknownId, did_you_mean, format_path
 from .validation import report
 from .yamlload import read_yaml
@@ -85,15 +86,26 @@ class Catalog:
     def _check_rules(self, label_prefix: str, problems: Problems) -> None:
         """Rules that span records, beyond types and references."""
         learning_rules.check(self, problems.add, label_prefix)
+        roles, stats = label_prefix + "roles.yml", label_prefix + "stats.yml"
         for role in self.all("roles"):
-            if role.pay and self.stat(role.pay).unit != "usd-per-year":
-                problems.add(
-                    label_prefix + "roles.yml", f"roles[{role.id}].pay", f"'{role.pay}' is not a usd-per-year figure"
-                )
+            if role.pay and self.stat(role.pay).unit != "pay-per-year":
+                problems.add(roles, f"roles[{role.id}].pay", f"'{role.pay}' is not a pay-per-year figure")
             if role.outlook and self.stat(role.outlook).unit != "percent":
+                problems.add(roles, f"roles[{role.id}].outlook", f"'{role.outlook}' is not a percentage")
+        for stat in self.all("stats"):
+            source = self.source(stat.source)
+            if source.cadence in models.CADENCED and stat.released is None and stat.undated_because is None:
                 problems.add(
-                    label_prefix + "roles.yml", f"roles[{role.id}].outlook", f"'{role.outlook}' is not a percentage"
+                    stats,
+                    f"stats[{stat.id}].released",
+                    f"missing: source '{source.id}' publishes {cadence(source.cadence)}; give the day it "
+                    "published this figure, or say why it is unknown in 'undated_because'",
                 )
+            if stat.superseded_by and (newer := self.stat(stat.superseded_by)).unit != stat.unit:
+                problems.add(
+                    stats, f"stats[{stat.id}].superseded_by", f"'{newer.id}' is in {newer.unit}, not {stat.unit}"
+                )
+        _check_chains(self.all("stats"), stats, problems)
 
     # --- lookups ---------------------------------------------------------------
 
@@ -145,14 +157,40 @@ class Catalog:
     def stat(self, ident: str) -> models.Stat:
         return typing.cast(models.Stat, self.get("stats", ident))
 
-    def stage(self, ident: str) -> learning_models.Stage:
-        return typing.cast(learning_models.Stage, self.get("stages", ident))
+    def stage(self, ident: str) -> models.Stage:
+        return typing.cast(models.Stage, self.get("stages", ident))
 
-    def project(self, ident: str) -> learning_models.Project:
-        return typing.cast(learning_models.Project, self.get("projects", ident))
+    def project(self, ident: str) -> models.Project:
+        return typing.cast(models.Project, self.get("projects", ident))
 
-    def course(self, ident: str) -> learning_models.Course:
-        return typing.cast(learning_models.Course, self.get("courses", ident))
+    def course(self, ident: str) -> models.Course:
+        return typing.cast(models.Course, self.get("courses", ident))
+
+    def series(self, ident: str) -> list[models.Stat]:
+        """Every point of a series, oldest first."""
+        points = sorted((s for s in self.all("stats") if s.series == ident), key=lambda s: s.year or 0)
+        if not points:
+            raise UnknownId("series", ident, {s.series for s in self.all("stats") if s.series})
+        return points
+
+    def successor(self, stat: models.Stat) -> models.Stat | None:
+        """The record that replaces `stat`: its `superseded_by`, or the next year of its series."""
+        if stat.superseded_by:
+            return self.stat(stat.superseded_by)
+        if stat.series:
+            later = [s for s in self.series(stat.series) if (s.year or 0) > (stat.year or 0)]
+            return later[0] if later else None
+        return None
+
+    def newest(self, stat: models.Stat) -> models.Stat:
+        """The latest edition of `stat` that the handbook holds (itself if none is newer)."""
+        while (newer := self.successor(stat)) is not None:
+            stat = newer
+        return stat
+
+    def current(self, stats: list[models.Stat]) -> list[models.Stat]:
+        """Only the figures no newer record replaces: what a page about today should show."""
+        return [s for s in stats if self.successor(s) is None]
 
     def stats_for_role(self, role_id: str) -> list[models.Stat]:
         self.role(role_id)
@@ -173,6 +211,39 @@ class Catalog:
     def roles_using_skill(self, skill_id: str) -> list[models.Role]:
         self.skill(skill_id)
         return [r for r in self.all("roles") if skill_id in r.skills or skill_id in r.nice_to_have]
+
+
+def _check_chains(stats: list[models.Stat], label: str, problems: Problems) -> None:
+    """Editions form lines, never loops, and the points of a series agree on what they measure."""
+    by_id = {s.id: s for s in stats}
+    for stat in stats:
+        seen, here = {stat.id}, stat
+        while here.superseded_by and here.superseded_by in by_id:
+            here = by_id[here.superseded_by]
+            if here.id in seen:
+                problems.add(label, f"stats[{stat.id}].superseded_by", "the chain of newer editions loops back")
+                break
+            seen.add(here.id)
+    series: dict[str, list[models.Stat]] = {}
+    for stat in stats:
+        if stat.series:
+            series.setdefault(stat.series, []).append(stat)
+    for name, points in series.items():
+        first = points[0]
+        for point in points[1:]:
+            for field in ("unit", "currency", "country"):
+                if getattr(point, field) != getattr(first, field):
+                    problems.add(
+                        label,
+                        f"stats[{point.id}].{field}",
+                        f"series '{name}' mixes {getattr(first, field)} ('{first.id}') "
+                        f"and {getattr(point, field)}; a series measures one thing",
+                    )
+            twin = next((p for p in points if p.year == point.year and p is not point), None)
+            if twin and points.index(twin) < points.index(point):
+                problems.add(
+                    label, f"stats[{point.id}].year", f"{point.year} is already in series '{name}' ('{twin.id}')"
+                )
 
 
 def _check_unique_ids(raws: dict[str, object], label_prefix: str, problems: Problems) -> None:

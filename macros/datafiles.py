@@ -1,15 +1,15 @@
 """The data collections, named once: each file in data/, its root model, the singular name of
 each collection it holds, and what the build publishes for it.
 
-Adding a collection is one entry here plus its model in models.py; the loader, the
-JSON Schemas, the open data and the tests all read this list.
+Adding a collection is one entry here plus its model in models/ (facts.py or content.py);
+the loader, the JSON Schemas, the open data and the tests all read this list.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import learning_models, models
+from . import models
 from .fields import Record
 
 OPEN_DATA_VERSION = "v1"
@@ -48,10 +48,10 @@ DATA_FILES: tuple[DataFile, ...] = (
     DataFile("certifications.yml", models.CertificationsFile, {"certifications": "certification"}),
     DataFile("ladder.yml", models.LadderFile, {"levels": "level", "moves": "move"}),
     DataFile("paths.yml", models.PathsFile, {"paths": "path"}),
-    DataFile("effort.yml", learning_models.EffortFile, {"courses": "course"}),
-    DataFile("projects.yml", learning_models.ProjectsFile, {"projects": "project"}),
-    DataFile("roadmaps.yml", learning_models.RoadmapsFile, {"stages": "stage"}),
-    DataFile("role_fit.yml", learning_models.RoleFitFile, {"questions": "question"}),
+    DataFile("effort.yml", models.EffortFile, {"courses": "course"}),
+    DataFile("projects.yml", models.ProjectsFile, {"projects": "project"}),
+    DataFile("roadmaps.yml", models.RoadmapsFile, {"stages": "stage"}),
+    DataFile("role_fit.yml", models.RoleFitFile, {"questions": "question"}),
 )
 
 BY_NAME: dict[str, DataFile] = {f.name: f for f in DATA_FILES}

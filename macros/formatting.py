@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from .models import Stat
+from .places import COUNTRIES, CURRENCIES, CURRENCY_NAMES, WORLD
 
 _UNIT_SUFFIX = {
-    "usd-per-year": " a year",
-    "usd-per-hour": " an hour",
+    "pay-per-year": " a year",
+    "pay-per-month": " a month",
+    "pay-per-hour": " an hour",
     "jobs": " jobs",
     "openings-per-year": " openings a year",
     "people": " people",
@@ -20,22 +22,52 @@ def number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
 
 
+def money(amount: float, currency: str) -> str:
+    """An amount as the handbook writes it, in the currency's own unambiguous form.
+
+    '$' is only ever US dollars; other dollars carry their country ('C$48.08', 'A$132,758');
+    pound and euro use their signs ('£55,587', '€34.80'); other currencies their ISO code
+    ('SEK 53,500'). Whole amounts have no decimals; others always two, as money is written.
+    """
+    digits = f"{amount:,.0f}" if float(amount).is_integer() else f"{amount:,.2f}"
+    return f"{CURRENCIES[currency]}{digits}"
+
+
 def figure(stat: Stat) -> str:
-    """The figure as a reader says it: '$130,160', '17%', '1,897,100'."""
-    if stat.unit.startswith("usd"):
-        return f"${number(stat.value)}"
+    """The figure as a reader says it: '$130,160', '£55,587', '17%', '1,897,100'."""
+    if stat.currency:
+        return money(stat.value, stat.currency)
     if stat.unit == "percent":
         return f"{number(stat.value)}%"
     return number(stat.value)
 
 
 def figure_with_unit(stat: Stat) -> str:
-    """'$130,160 a year', '17%', '140,100 openings a year'."""
+    """'$130,160 a year', 'C$48.08 an hour', '17%', '140,100 openings a year'."""
     return figure(stat) + _UNIT_SUFFIX.get(stat.unit, "")
 
 
 def spread_value(stat: Stat, value: float) -> str:
-    return f"${number(value)}" if stat.unit.startswith("usd") else number(value)
+    """A percentile of the figure, written like the figure itself."""
+    return money(value, stat.currency) if stat.currency else number(value)
+
+
+def country(code: str) -> str:
+    """'GB' -> 'United Kingdom'; 'world' -> 'worldwide'."""
+    return COUNTRIES[code]
+
+
+def where(code: str) -> str:
+    """'US' -> 'in the United States'; 'DE' -> 'in Germany'; 'world' -> 'worldwide'."""
+    name = COUNTRIES[code]
+    if code == WORLD:
+        return name
+    return f"in the {name}" if name.startswith(("United ", "Netherlands")) else f"in {name}"
+
+
+def currency(code: str) -> str:
+    """'CAD' -> 'Canadian dollars (CAD, written C$)': what a reader needs to read the amounts."""
+    return f"{CURRENCY_NAMES[code]} ({code}, written {CURRENCIES[code].strip()})"
 
 
 def long_date(day: dt.date) -> str:

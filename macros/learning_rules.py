@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .learning_models import Stage
+from .models import Stage
 
 ProblemSink = Callable[[str, str, str], None]  # (file, path, message)
 

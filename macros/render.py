@@ -49,6 +49,10 @@ class Renderer:
             figure=formatting.figure,
             figure_with_unit=formatting.figure_with_unit,
             spread_value=formatting.spread_value,
+            money=formatting.money,
+            country=formatting.country,
+            where=formatting.where,
+            currency=formatting.currency,
             long_date=formatting.long_date,
             capitalize_first=formatting.capitalize_first,
             words=formatting.words,
@@ -69,6 +73,9 @@ class Renderer:
         return Markup(self.env.get_template(template).render(link=link, page=page, here=here, **context))
 
     def outdated(self, stat: Stat) -> bool:
+        """Due for a refresh: its source should have published again, and the handbook holds no newer record."""
+        if self.catalog.successor(stat) is not None:
+            return False
         return freshness.is_outdated(stat, self.catalog.source(stat.source), self.today)
 
     def due(self, stat: Stat) -> dt.date | None:

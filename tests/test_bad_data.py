@@ -54,6 +54,30 @@ EXPECTED = {
     "quoted-without-via": [
         "data/stats.yml: stats[survey-pay-2025]: a quoted figure needs 'via': the source you read it in"
     ],
+    # figures: dated or saying why, in a currency when they are pay, placed in a known country
+    "missing-released": [
+        "data/stats.yml: stats[survey-pay-2025].released: missing: source 'survey' publishes every year; "
+        "give the day it published this figure, or say why it is unknown in 'undated_because'"
+    ],
+    "released-and-undated": ["data/stats.yml: stats[survey-pay-2025]: give 'released' or 'undated_because', not both"],
+    "pay-without-currency": [
+        "data/stats.yml: stats[survey-pay-2025]: a pay-per-year figure needs 'currency': "
+        "an ISO 4217 code such as USD or EUR"
+    ],
+    "currency-on-percent": [
+        "data/stats.yml: stats[survey-pay-2025]: 'currency' is only for pay figures, and this one is in percent; "
+        "remove it"
+    ],
+    "unknown-country": [
+        "data/stats.yml: stats[survey-pay-2025].country: 'UK' is not a country code the handbook knows; "
+        "use an ISO 3166-1 alpha-2 code such as 'GB', or 'world' (macros/places.py)"
+    ],
+    "series-without-year": [
+        "data/stats.yml: stats[survey-pay-2025]: 'series' and 'year' go together: a figure in a series needs both"
+    ],
+    "percentiles-out-of-order": [
+        "data/stats.yml: stats[survey-pay-2025]: percentiles must rise: p10 <= p25 <= value (the median) <= p75 <= p90"
+    ],
     "bad-choice": [
         "data/sources.yml: sources[survey].cadence: 'anual' is not one of "
         "'monthly', 'quarterly', 'annual', 'biennial', 'irregular' or 'once' (did you mean 'annual'?)"
@@ -175,7 +199,8 @@ def test_a_very_large_file_is_refused_not_parsed(good_data: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "case", ["dangling-reference", "duplicate-key", "not-utf8", "yaml-alias-bomb", "multi-line-text"]
+    "case",
+    ["dangling-reference", "duplicate-key", "not-utf8", "yaml-alias-bomb", "multi-line-text", "missing-released"],
 )
 def test_build_fails_with_the_report_and_no_traceback(case: str, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project", bad_data(case, tmp_path))

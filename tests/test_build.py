@@ -47,11 +47,34 @@ def test_no_macro_syntax_left_anywhere(site: Path) -> None:
 
 def test_role_page_shows_a_statistic_with_source_and_date(site: Path) -> None:
     text = " ".join(visible_text(site / "roles/backend/index.html").split())
-    assert "$132,270" in text
-    assert "As of May 2023" in text
-    assert "Source: Occupational Outlook Handbook: Software Developers" in text
-    assert "read first-hand on 23 November 2026" in text
+    assert "Pay in the United States: $135,980 a year (Median annual wage, software developers" in text
+    assert "As of May 2025 · United States" in text
+    assert "Source: Occupational Employment and Wage Statistics, May 2025" in text
+    assert "read first-hand on 30 November 2026" in text
     assert "quoted second-hand in What Does a Back-End Developer Do? (Coursera)" in text
+    # older editions stay in the data as history, not on the role page
+    assert "$132,270" not in text and "As of May 2023" not in text
+
+
+def test_compare_page_shows_pay_by_developer_type_and_says_there_is_no_official_split(site: Path) -> None:
+    text = visible_text(site / "compare/index.html")
+    assert "There is no official split." in text
+    section = text.split("Pay by developer type", 2)[2]
+    assert "Developer, front-end $62,015 (1,119 people) $145,000 (201 people)" in section
+    assert "Developer, back-end $79,742 (3,897 people) $175,000 (687 people)" in section
+    assert "Self-reported total yearly pay (salary, bonuses and perks, before tax) in US dollars, 2025;" in section
+    assert "Of 49,019 people who responded, 23,928 gave their pay." in section
+    assert "self-selected" in section
+
+
+def test_pay_outside_the_united_states_keeps_each_currency(site: Path) -> None:
+    text = visible_text(site / "pay/outside-us/index.html")
+    for written in ("£55,587 a year", "C$48.08 an hour", "€6,097 a month", "A$132,758 a year", "€34.80 an hour"):
+        assert written in text
+    assert "SEK 53,500 a month" in text
+    for occupation in ("SOC 2020 2134", "NOC 2021 21232", "ANZSCO 261313", "BRC 2014 0811", "SSYK 2012 2512"):
+        assert occupation in text
+    assert "quoted second-hand in" in text and "read first-hand" not in text
 
 
 def test_role_pages_show_skills_and_languages_from_data(site: Path) -> None:
@@ -159,7 +182,8 @@ def test_outdated_figures_are_flagged_and_listed_without_failing_the_build(site:
     backend = visible_text(site / "roles/backend/index.html")
     assert "May be outdated: U.S. Bureau of Labor Statistics usually publishes new figures every year" in backend
     listed = visible_text(site / "about/maintainers/index.html")
-    assert "Median annual wage, software developers" in listed and "28 September 2025" in listed
+    assert "Projected employment growth, software developers alone" in listed and "28 September 2026" in listed
+    assert "Not searched yet" not in listed, "every flagged figure says what was searched"
 
     # the same commit built with the clock set before any figure was due: no flags, same exit status
     result = mkdocs_build(ROOT, tmp_path / "early", env={"HANDBOOK_TODAY": "2024-09-01"})

@@ -50,6 +50,11 @@ PAGES = {
     "languages/python.md": (
         '{{ language_card("python") }}\n\n{{ language_stats("python") }}\n\n{{ language_overview() }}'
     ),
+    "pay/outside-us.md": (
+        '{{ pay_abroad() }}\n\n{{ country_pay("GB") }}\n\n{{ pay_by_type() }}\n\n{{ pay_range_chart() }}\n\n'
+        '{{ range_chart("Spread", "survey-pay-2025") }}\n\n{{ line_chart("Trend", "survey-pay") }}\n\n'
+        "{{ outdated_figures() }}"
+    ),
     "skills/basics.md": '{{ skill_group("basics") }}',
     "frameworks/index.md": "{{ framework_table() }}",
     "databases/index.md": "{{ database_table() }}",

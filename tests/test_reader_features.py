@@ -271,23 +271,31 @@ def test_charts_are_described_and_readable_in_both_schemes(browser: Browser, bas
         context = browser.new_context(**VIEWS[scheme])
         page = context.new_page()
         page.goto(base_url + "pay/salaries/")
-        chart = page.locator("svg.hb-chart__svg").first
-        assert chart.get_attribute("role") == "img"
+        charts = page.locator("svg.hb-chart__svg")
+        expect(charts).to_have_count(3)  # the spread, the trend and the headline pay
+        for svg in charts.all():  # every chart is an image with a name and the figures in words
+            assert svg.get_attribute("role") == "img"
+            assert svg.locator("title").text_content() and "$" in (svg.locator("desc").text_content() or "")
+        chart = page.locator("svg.hb-chart__svg", has=page.locator(".hb-chart__bar")).first
         title = chart.locator("title").text_content()
         desc = chart.locator("desc").text_content()
         assert "Median yearly pay" in title and "highest first" in desc and "$" in desc
         labels = chart.locator("text.hb-chart__value").all_text_contents()
         assert labels and all(label.startswith("$") for label in labels)
         fills[scheme] = page.evaluate(
-            """() => { const bar = document.querySelector('.hb-chart__bar');
-                 const bg = getComputedStyle(document.body).backgroundColor;
-                 return [getComputedStyle(bar).fill, bg]; }"""
+            """() => { const bg = getComputedStyle(document.body).backgroundColor;
+                 const fill = s => getComputedStyle(document.querySelector(s)).fill;
+                 const line = getComputedStyle(document.querySelector('.hb-chart__line')).stroke;
+                 return [fill('.hb-chart__bar'), fill('.hb-chart__band-inner'), line, bg]; }"""
         )
         # the figures behind the chart, with their sources, in a table-like list under it
-        page.get_by_text("The figures in this chart, with sources").click()
-        expect(page.locator("details").filter(has_text="The figures in this chart").locator("a").first).to_be_visible()
+        page.get_by_text("The figures in this chart, with sources").last.click()  # the bar chart's
+        expect(
+            page.locator("details").filter(has_text="The figures in this chart").last.locator("a").first
+        ).to_be_visible()
         context.close()
-    assert fills["light"][0] != fills["dark"][0], "bars take a colour for each scheme"
+    for part, name in enumerate(("bars", "bands", "lines")):
+        assert fills["light"][part] != fills["dark"][part], f"{name} take a colour for each scheme"
 
 
 def test_finding_the_way(browser: Browser, base_url: str) -> None:

@@ -30,8 +30,10 @@ def describe(cls: type) -> list[dict]:
     for name in macro_names(cls):
         func = getattr(cls, name)
         doc = inspect.getdoc(func) or ""
-        summary, _, rest = doc.partition("\n")
+        lead, _, rest = doc.partition("\n")
         sections = _sections(rest)
+        # the first line, plus any paragraph before the first section
+        summary = " ".join([lead, *sections.pop("", [])])
         out.append(
             {
                 "name": name,
@@ -71,8 +73,8 @@ def _with_code(text: str) -> Markup:
 
 def _sections(text: str) -> dict[str, list[str]]:
     """Lines under `Arguments:` and `Example:`; an argument's indented continuation lines join it."""
-    sections: dict[str, list[str]] = {}
-    current = None
+    sections: dict[str, list[str]] = {"": []}
+    current = ""
     indent = 0
     for line in text.splitlines():
         stripped = line.strip()
@@ -81,6 +83,8 @@ def _sections(text: str) -> dict[str, list[str]]:
             current = stripped[:-1]
             sections[current] = []
             indent = -1
+        elif not current and stripped:
+            sections[""].append(stripped)
         elif current and stripped:
             if current == "Arguments" and indent >= 0 and depth > indent and sections[current]:
                 sections[current][-1] += " " + stripped

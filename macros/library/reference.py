@@ -48,7 +48,7 @@ class ReferenceMacros(MacroBase):
         return reference.language_overview(self._r, self._here())
 
     def language_stats(self, language: str) -> Markup:
-        """Every sourced figure tagged with a language (survey popularity and the like), with citations.
+        """The current sourced figures tagged with a language (survey popularity and the like), with citations.
 
         Arguments:
             language: id of a language in `data/languages.yml`.

@@ -85,7 +85,9 @@ class RoleMacros(MacroBase):
         return role_views.role_languages(self._r, self._here(), role)
 
     def role_stats(self, role: str) -> Markup:
-        """Every sourced figure tagged with a role, each with its citation and as-of date.
+        """A role's current sourced figures with citations: US and worldwide ones as blocks, other countries as a table.
+
+        Older editions kept as history are left out; each block names its period and place.
 
         Arguments:
             role: id of a role in `data/roles.yml`.
@@ -96,7 +98,7 @@ class RoleMacros(MacroBase):
         return role_views.role_stats(self._r, self._here(), role)
 
     def compare_roles(self, *roles: str) -> Markup:
-        """A table of roles side by side: what they build, responsibilities, skills, languages, pay and outlook.
+        """A table of roles side by side: what they build, skills, languages, official and survey pay, and outlook.
 
         Arguments:
             roles: two or more role ids from `data/roles.yml`; with none, every role (the compare page).

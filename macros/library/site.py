@@ -12,7 +12,9 @@ from .describe import describe
 
 class SiteMacros(MacroBase):
     def outdated_figures(self) -> Markup:
-        """For maintainers: every figure whose source was due to publish a newer edition, with where it is used.
+        """For maintainers: every figure whose source was due to publish a newer edition, with what was searched.
+
+        Then the current figures the flag cannot watch, because their release day is unknown, with the reason.
 
         Example:
             {{ outdated_figures() }}

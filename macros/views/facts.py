@@ -28,7 +28,7 @@ def sources_list(r: Renderer, here: str) -> Markup:
         "sources.md.j2",
         here,
         sources=sources,
-        used_by={s.id: [t for t in stats if s.id in (t.source, t.via)] for s in sources},
+        used_by={s.id: [t for t in stats if s.id == t.source or s.id in t.vias] for s in sources},
     )
 
 
@@ -49,5 +49,11 @@ def outdated(r: Renderer) -> list[tuple[Stat, Source, dt.date]]:
     return rows
 
 
+def undated(r: Renderer) -> list[tuple[Stat, Source]]:
+    """Current figures whose source publishes on a schedule but whose release day is unknown: never flagged."""
+    stats = r.catalog.current(r.catalog.all("stats"))
+    return [(s, r.catalog.source(s.source)) for s in stats if s.undated_because]
+
+
 def outdated_figures(r: Renderer, here: str) -> Markup:
-    return r.render("outdated.md.j2", here, rows=outdated(r), today=r.today)
+    return r.render("outdated.md.j2", here, rows=outdated(r), undated=undated(r), today=r.today)

@@ -1,5 +1,6 @@
 """A statistic with everything a template shows beside it: its source, where it was quoted,
-and whether it is due for a refresh. Templates receive these instead of lookup helpers."""
+whether it is due for a refresh, and the newer edition that replaced it, if any. Templates
+receive these instead of lookup helpers."""
 
 from __future__ import annotations
 
@@ -14,15 +15,18 @@ from ..render import Renderer
 class Figure:
     stat: Stat
     source: Source
-    via: Source | None
+    vias: list[Source]  # where a quoted figure was read; empty for first-hand figures
     outdated: bool
     due: dt.date | None
+    newer: Figure | None = None  # the newest edition the handbook holds, when this one is history
 
 
-def figure(r: Renderer, stat: Stat) -> Figure:
+def figure(r: Renderer, stat: Stat, with_newer: bool = True) -> Figure:
     source = r.catalog.source(stat.source)
-    via = r.catalog.source(stat.via) if stat.via else None
-    return Figure(stat, source, via, r.outdated(stat), r.due(stat))
+    vias = [r.catalog.source(i) for i in stat.vias]
+    newest = r.catalog.newest(stat)
+    newer = figure(r, newest, with_newer=False) if with_newer and newest is not stat else None
+    return Figure(stat, source, vias, r.outdated(stat), r.due(stat), newer)
 
 
 def figures(r: Renderer, stats: list[Stat]) -> list[Figure]:

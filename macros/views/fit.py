@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..learning_models import Question
-from ..models import Role
+from ..models import Question, Role
 from ..render import Renderer
 
 # a weight in words, for the worksheet

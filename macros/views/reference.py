@@ -92,4 +92,5 @@ def language_overview(r: Renderer, here: str) -> Markup:
 
 
 def language_stats(r: Renderer, here: str, language_id: str) -> Markup:
-    return r.render("stats.md.j2", here, figures=figures(r, r.catalog.stats_for_language(language_id)))
+    stats = r.catalog.current(r.catalog.stats_for_language(language_id))
+    return r.render("stats.md.j2", here, figures=figures(r, stats))

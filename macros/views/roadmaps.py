@@ -12,8 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..learning_models import Course, Project, Stage
-from ..models import Role, Skill
+from ..models import Course, Project, Role, Skill, Stage
 from ..render import Renderer
 
 WIDTH = 360  # the charts' narrow viewBox: text stays readable on a phone

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .. import links
+from .. import formatting, links
+from ..models import PAY_UNITS
 from ..render import Renderer
 from .figures import Figure, figure, figures
+from .world import survey_pay
 
 
 def _headline(r: Renderer, stat_id: str | None) -> Figure | None:
@@ -58,7 +60,19 @@ def role_languages(r: Renderer, here: str, role_id: str) -> Markup:
 
 
 def role_stats(r: Renderer, here: str, role_id: str) -> Markup:
-    return r.render("stats.md.j2", here, figures=figures(r, r.catalog.stats_for_role(role_id)))
+    """The role's current figures: the United States and worldwide ones as blocks, other countries in a table."""
+    stats = r.catalog.current(r.catalog.stats_for_role(role_id))
+    home = sorted(
+        (s for s in stats if s.country in ("US", "world")),
+        # pay before other figures, official before self-reported, the United States before worldwide
+        key=lambda s: (s.unit not in PAY_UNITS, r.catalog.source(s.source).kind != "government-statistics", s.country),
+    )
+    # one figure per other country (the first recorded); the pay page abroad has them all
+    firsts = {s.country: s for s in reversed([s for s in stats if s not in home])}
+    abroad = sorted(firsts.values(), key=lambda s: formatting.country(s.country))
+    return r.render(
+        "role_stats.md.j2", here, figures=figures(r, home), abroad=figures(r, abroad), role=r.catalog.role(role_id)
+    )
 
 
 def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> Markup:
@@ -72,6 +86,7 @@ def compare_roles(r: Renderer, here: str, role_ids: list[str] | None = None) -> 
         skills={x.id: [r.catalog.skill(i) for i in x.skills] for x in roles},
         pay={x.id: _headline(r, x.pay) for x in roles},
         outlook={x.id: _headline(r, x.outlook) for x in roles},
+        survey={x.id: figures(r, survey_pay(r, x.id)) for x in roles},
     )
 
 

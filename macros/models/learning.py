@@ -9,17 +9,12 @@ role's core skills covered by its stages, effort within its basis) are in roadma
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .fields import ID_PATTERN, Id, Record, Ref, Text, Url
-from .models import RoleRef, SkillRef
-
-CourseRef = Annotated[str, Ref("courses"), Field(pattern=ID_PATTERN, description="Id of a course in effort.yml.")]
-StageRef = Annotated[str, Ref("stages"), Field(pattern=ID_PATTERN, description="Id of a stage in roadmaps.yml.")]
-ProjectRef = Annotated[str, Ref("projects"), Field(pattern=ID_PATTERN, description="Id of a project in projects.yml.")]
-
+from ..fields import Id, Record, Text, Url
+from .refs import CourseRef, ProjectRef, RoleRef, SkillRef, StageRef
 
 # --- courses: the basis of every time estimate ---------------------------------
 

@@ -1,7 +1,7 @@
-"""Typed models of the files in data/: one root model per file.
+"""Typed models of the handbook's content files: skills, languages, roles and the rest.
 
-Field descriptions are documentation: they appear in the JSON Schemas under
-data/schema/, so editors show them while a contributor types.
+Field descriptions are documentation: they appear in the JSON Schemas under data/schema/,
+so editors show them while a contributor types.
 """
 
 from __future__ import annotations
@@ -11,87 +11,17 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from .fields import ID_PATTERN, Id, Record, Ref, Text, Url
-
-RoleRef = Annotated[str, Ref("roles"), Field(pattern=ID_PATTERN, description="Id of a role in roles.yml.")]
-SkillRef = Annotated[str, Ref("skills"), Field(pattern=ID_PATTERN, description="Id of a skill in skills.yml.")]
-SkillGroupRef = Annotated[
-    str, Ref("groups"), Field(pattern=ID_PATTERN, description="Id of a skill group in skills.yml.")
-]
-LanguageRef = Annotated[
-    str, Ref("languages"), Field(pattern=ID_PATTERN, description="Id of a language in languages.yml.")
-]
-FrameworkRef = Annotated[
-    str, Ref("frameworks"), Field(pattern=ID_PATTERN, description="Id of a framework in frameworks.yml.")
-]
-SourceRef = Annotated[str, Ref("sources"), Field(pattern=ID_PATTERN, description="Id of a source in sources.yml.")]
-StatRef = Annotated[str, Ref("stats"), Field(pattern=ID_PATTERN, description="Id of a statistic in stats.yml.")]
-TermRef = Annotated[str, Ref("terms"), Field(pattern=ID_PATTERN, description="Id of a term in glossary.yml.")]
-LevelRef = Annotated[str, Ref("levels"), Field(pattern=ID_PATTERN, description="Id of a level in ladder.yml.")]
-
-
-# --- sources and statistics ---------------------------------------------------
-
-
-class Source(Record):
-    id: Id
-    title: Text = Field(description="Title of the publication or page, as the publisher gives it.")
-    publisher: Text = Field(description="Who publishes it, e.g. 'U.S. Bureau of Labor Statistics'.")
-    url: Url = Field(description="Where a reader can check it.")
-    kind: Literal["government-statistics", "survey", "salary-aggregator", "article", "documentation", "report"]
-    cadence: Literal["monthly", "quarterly", "annual", "biennial", "irregular", "once"] = Field(
-        description="How often the publisher releases a new edition; drives the 'may be outdated' flag."
-    )
-    retrieved: dt.date = Field(description="The date you last read this source (YYYY-MM-DD).")
-    note: Text | None = Field(default=None, description="What to know about its method or coverage.")
-
-
-class Spread(Record):
-    """Percentiles or a range around a median, as the source gives them."""
-
-    p10: float | None = None
-    p25: float | None = None
-    p75: float | None = None
-    p90: float | None = None
-
-
-class Stat(Record):
-    id: Id
-    label: Text = Field(description="What the number is, in words a reader understands.")
-    value: float = Field(description="The number exactly as the source gives it (percent as 62.3, not 0.623).")
-    unit: Literal["usd-per-year", "usd-per-hour", "percent", "jobs", "openings-per-year", "people"]
-    source: SourceRef
-    url: Url | None = Field(default=None, description="Deep link to the page or table, if not the source's url.")
-    geography: Text = Field(description="Where it applies, e.g. 'United States' or 'worldwide'.")
-    population: Text = Field(description="Who was counted, e.g. 'all survey respondents'.")
-    period: Text = Field(description="The period the figure describes, e.g. 'May 2024' or '2024-2034'.")
-    released: dt.date | None = Field(
-        default=None, description="When the source published this figure; with the cadence, tells when it ages."
-    )
-    retrieved: dt.date = Field(description="The date you read the figure (YYYY-MM-DD).")
-    access: Literal["first-hand", "quoted"] = Field(
-        description="'first-hand' if read on the source itself; 'quoted' if read where someone else cited it."
-    )
-    via: SourceRef | None = Field(default=None, description="For quoted figures: the source that quoted it.")
-    spread: Spread | None = None
-    roles: list[RoleRef] = Field(default_factory=list, description="Roles this figure is about.")
-    languages: list[LanguageRef] = Field(default_factory=list, description="Languages this figure is about.")
-    note: Text | None = None
-
-    @model_validator(mode="after")
-    def _quoted_needs_via(self) -> Stat:
-        if self.access == "quoted" and self.via is None:
-            raise ValueError("a quoted figure needs 'via': the source you read it in")
-        return self
-
-
-class SourcesFile(Record):
-    sources: list[Source]
-
-
-class StatsFile(Record):
-    stats: list[Stat]
-
+from ..fields import Id, Record, Text, Url
+from .refs import (
+    FrameworkRef,
+    LanguageRef,
+    LevelRef,
+    RoleRef,
+    SkillGroupRef,
+    SkillRef,
+    StatRef,
+    TermRef,
+)
 
 # --- skills -------------------------------------------------------------------
 
@@ -184,7 +114,7 @@ class Role(Record):
     related: list[RoleRef] = Field(default_factory=list)
     works_with: Text = Field(description="Who they work with most, in a sentence.")
     pay: StatRef | None = Field(
-        default=None, description="The headline pay figure for the role card and comparisons (a usd-per-year stat)."
+        default=None, description="The headline pay figure for the role card and comparisons (a pay-per-year stat)."
     )
     outlook: StatRef | None = Field(
         default=None, description="The headline job-outlook figure for comparisons (a projected growth, in percent)."
