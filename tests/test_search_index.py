@@ -1,4 +1,5 @@
-"""What the build gives Material's search: the other names data/ declares, in the search index."""
+"""What the build gives Material's search: names from data in the index, question headings marked,
+and every page pointing at the handbook's search worker, which loads Material's own."""
 
 from __future__ import annotations
 
@@ -56,3 +57,27 @@ def test_names_add_only_words_the_title_lacks() -> None:
 )
 def test_site_location_follows_mkdocs_urls(docs_path: str, directory_urls: bool, location: str) -> None:
     assert site_location(docs_path, directory_urls) == location
+
+
+def test_headings_written_as_questions_are_marked(index: dict) -> None:
+    marked = {doc["location"] for doc in index["docs"] if doc.get("question")}
+    faq = re.findall(r"^## (.+\?)$", (ROOT / "docs/faq.md").read_text(encoding="utf-8"), re.MULTILINE)
+    assert len([m for m in marked if m.startswith("faq/#")]) == len(faq)
+    assert "paths/degree/#do-i-need-a-degree-to-be-a-back-end-engineer" in marked
+    # titles of cited sources come from data: they are not the handbook's answers
+    sources = [doc for doc in index["docs"] if doc["location"].startswith("about/sources/#")]
+    assert any(doc["title"].endswith("?") for doc in sources)
+    assert not any(doc.get("question") for doc in sources)
+
+
+def test_every_page_runs_the_handbooks_worker_around_materials(site: Path) -> None:
+    workers = site / "assets/javascripts/workers"
+    pages = [p for p in site.rglob("*.html") if 'id="__config"' in p.read_text(encoding="utf-8")]
+    assert len(pages) > 70
+    for page in pages:
+        match = re.search(r'"search": "([^"]*)"', page.read_text(encoding="utf-8"))
+        assert match, page
+        address, _, material = match.group(1).partition("?")
+        assert address.endswith("assets/javascripts/workers/handbook-search.js"), page
+        assert re.fullmatch(r"search\.[0-9a-f]+\.min\.js", material) and (workers / material).is_file(), page
+    assert (workers / "handbook-search.js").is_file()
