@@ -13,7 +13,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from . import page_errors, publish
+from . import page_errors, publish, search_names
 from .catalog import Catalog
 from .library import Macros, public_macros
 from .problems import DataError
@@ -98,8 +98,12 @@ def _src_path(page: Any) -> str:
 
 
 def on_post_build(env: Any) -> None:
-    """Publish the open data next to the built pages."""
+    """Publish the open data next to the built pages, and give the search index the data's other names."""
     config = env.conf
     site_dir = Path(config["site_dir"])
     site_url = config["site_url"] or "/"
     publish.open_data(_built["catalog"], Path(env.project_dir), site_dir, site_url)
+    try:
+        search_names.add_to_index(_built["catalog"], site_dir, config["use_directory_urls"])
+    except ValueError as err:
+        raise PluginError(str(err)) from None

@@ -173,3 +173,42 @@ def wait_for_enhancements(page: Page) -> None:
     from playwright.sync_api import expect
 
     expect(page.locator(NOT_READY)).to_have_count(0)
+
+
+# Material's search, as a reader uses it
+SEARCH_BOX = "input.md-search__input"
+SEARCH_LINKS = ".md-search-result__list > .md-search-result__item > a.md-search-result__link"
+SEARCH_META = ".md-search-result__meta"
+SEARCH_IDLE = "Type to start searching"
+
+
+def open_search(page: Page) -> None:
+    """Open the search box as a reader does: at desktop width it is in the header, on a phone behind
+    the header's search button."""
+    button = page.locator('label.md-header__button[for="__search"]')
+    if button.is_visible():
+        button.click()
+        from playwright.sync_api import expect
+
+        expect(page.locator(SEARCH_BOX)).to_be_focused()
+    else:
+        page.locator(SEARCH_BOX).click()
+
+
+def search(page: Page, query: str) -> list[str]:
+    """The pages Material's search lists for `query`, best first, read once the results are in.
+
+    Material searches on keyup. The box is cleared until the result line says it is idle, then
+    the whole query is sent in one keyup; the result line changes in the same render as the
+    list, so once it no longer says idle, the list is this query's and complete."""
+    from playwright.sync_api import expect
+
+    box = page.locator(SEARCH_BOX)
+    box.fill("")
+    box.press("End")
+    expect(page.locator(SEARCH_META)).to_have_text(SEARCH_IDLE, timeout=15_000)  # the index may still load
+    box.fill(query)
+    box.press("End")
+    expect(page.locator(SEARCH_META)).not_to_have_text(SEARCH_IDLE, timeout=10_000)
+    paths = page.locator(SEARCH_LINKS).evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    return list(dict.fromkeys(paths))  # a page can appear once per matching section

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from conftest import ROOT, VIEWS, mkdocs_build
+from conftest import ROOT, VIEWS, mkdocs_build, open_search, search
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,19 @@ def test_navigation_and_search_work_from_file_urls(browser: Browser, offline_sit
     assert first and "paths/bootcamp.html" in first
     assert all(url.startswith(("file://", "data:", "blob:", "about:")) for url in requests), requests
     context.close()
+
+
+def test_questions_and_typos_find_their_page_from_file_urls(browser: Browser, offline_site: Path) -> None:
+    """The handbook's search worker runs in the iframe-worker shim as well, at desktop and phone width."""
+    for view in ("light", "phone"):
+        context = browser.new_context(**VIEWS[view])
+        page = context.new_page()
+        page.goto((offline_site / "roles/backend.html").as_uri())
+        open_search(page)
+        for query, expected in {
+            "Do I need a degree to be a back end engineer?": "/paths/degree.html",
+            "graphgl": "/backend/apis.html",
+            "k8s": "/glossary.html",
+        }.items():
+            assert any(p.endswith(expected) for p in search(page, query)[:3]), (view, query)
+        context.close()

@@ -68,7 +68,7 @@ class SkillsFile(Record):
 class Language(Record):
     id: Id
     name: Text
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = Field(default_factory=list, description="Other names readers search for, e.g. 'JS'.")
     summary: Text
     typing: Literal["static", "dynamic", "gradual"]
     paradigms: list[Text] = Field(min_length=1)
@@ -83,6 +83,7 @@ class Framework(Record):
     id: Id
     name: Text
     kind: Literal["frontend", "backend", "full-stack", "mobile", "database"]
+    aliases: list[Text] = Field(default_factory=list, description="Other names readers search for, e.g. 'ReactJS'.")
     summary: Text
     languages: list[LanguageRef] = Field(min_length=1)
     roles: list[RoleRef] = Field(min_length=1)
@@ -136,6 +137,7 @@ class Database(Record):
     id: Id
     name: Text
     model: Literal["relational", "document", "key-value", "wide-column", "graph", "search"]
+    aliases: list[Text] = Field(default_factory=list, description="Other names readers search for, e.g. 'Postgres'.")
     summary: Text
     good_for: list[Text] = Field(min_length=1)
     watch_out: Text = Field(description="The main trade-off or pitfall, in a sentence or two.")
@@ -159,6 +161,7 @@ class Term(Record):
     id: Id
     term: TermText = Field(description="The word or abbreviation as written in text, e.g. 'API' or 'CI/CD'.")
     expansion: Text | None = Field(default=None, description="What an abbreviation stands for.")
+    aliases: list[Text] = Field(default_factory=list, description="Other names readers search for, e.g. 'k8s'.")
     definition: Text = Field(description="One to three plain sentences.")
     tooltip: bool = Field(
         default=False, description="Show the expansion as a tooltip wherever the term appears (abbreviations only)."
@@ -211,6 +214,7 @@ class Level(Record):
     id: Id
     name: Text
     track: Literal["individual-contributor", "management"]
+    aliases: list[Text] = Field(default_factory=list, description="Other titles readers use, e.g. 'junior developer'.")
     scope: Text = Field(description="The size of problem this level owns.")
     expectations: list[Text] = Field(min_length=2)
     signals: list[Text] = Field(min_length=1, description="Signs someone is working at the next level.")

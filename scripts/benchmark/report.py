@@ -7,25 +7,29 @@ from .common import RESULTS
 
 
 def flatten(results: dict) -> dict:
-    flat = {
-        "real_build_s": results["build"]["real"]["seconds"],
-        "real_ms_per_page": results["build"]["real"]["ms_per_page"],
-    }
-    for size, row in results["build"]["synthetic"].items():
+    flat: dict = {}
+    if "build" in results:  # a run of other phases alone has no build figures
+        flat.update(_build(results["build"]))
+    if "edit" in results:
+        flat["edit_loop_s"] = results["edit"]["chapter_edit_s"]
+        flat["edit_loop_data_s"] = results["edit"]["data_edit_s"]
+    flat.update(results.get("reader", {}))
+    flat.update(results.get("lighthouse", {}))
+    return flat
+
+
+def _build(build: dict) -> dict:
+    flat = {"real_build_s": build["real"]["seconds"], "real_ms_per_page": build["real"]["ms_per_page"]}
+    for size, row in build["synthetic"].items():
         for key, value in row.items():
             flat[f"synthetic_{size}_{key}"] = value
-    synthetic = results["build"]["synthetic"]
+    synthetic = build["synthetic"]
     if "1000" in synthetic:
         flat["macro_overhead_1000"] = synthetic["1000"]["macro_overhead"]
         if "vs_stock" in synthetic["1000"]:
             flat["vs_stock_1000"] = synthetic["1000"]["vs_stock"]
         if "100" in synthetic:
             flat["scaling_1000_vs_100"] = round(synthetic["1000"]["ms_per_page"] / synthetic["100"]["ms_per_page"], 3)
-    if "edit" in results:
-        flat["edit_loop_s"] = results["edit"]["chapter_edit_s"]
-        flat["edit_loop_data_s"] = results["edit"]["data_edit_s"]
-    flat.update(results.get("reader", {}))
-    flat.update(results.get("lighthouse", {}))
     return flat
 
 

@@ -1,0 +1,38 @@
+"""The misspelled queries of the search test (tests/test_search.py), each with the page that must be
+among its first three results: one letter wrong, missing, extra or swapped, in a word of five or more
+letters. Misspelled on purpose, so codespell skips this file (pyproject.toml)."""
+
+TYPOS = {
+    "pyhton": "languages/python/",
+    "javscript": "languages/javascript/",
+    "typescirpt": "languages/typescript/",
+    "kotiln": "languages/kotlin/",
+    "swfit": "languages/swift/",
+    "graphgl": "backend/apis/",
+    "microservises": "backend/architecture/",
+    "serverles": "backend/architecture/",
+    "kubernets": "backend/cloud/",
+    "dokcer": "skills/operations/",
+    "linnux": "skills/operations/",
+    "accessibilty": "skills/frontend/",
+    "djagno": "frameworks/",
+    "laravle": "frameworks/",
+    "mongdb": "databases/",
+    "postgressql": "databases/",
+    "backedn": "roles/backend/",
+    "fronted developer": "roles/frontend/",
+    "data scientst": "roles/data-scientist/",
+    "data enginer": "roles/data-engineer/",
+    "portfollio": "hired/portfolio/",
+    "resmue": "hired/resume/",
+    "interveiw": "hired/interviews-backend/",
+    "bootcamo": "paths/bootcamp/",
+    "degrre": "paths/degree/",
+    "apprenticship": "paths/apprenticeship/",
+    "certifcate": "paths/certifications/",
+    "carrer change": "paths/career-change/",
+    "salery": "pay/salaries/",
+    "job outlok": "pay/outlook/",
+    "promtion": "career/ladder/",
+    "glosary": "glossary/",
+}
