@@ -33,7 +33,8 @@ def test_the_stage_list_and_the_diagram_agree_with_the_data(site: Path, role: st
         (li["data-stage"], li["data-skills"], li["data-low"], li["data-high"]) for li in listed
     ]
     for stage in stages:
-        assert f'<h3 id="{stage.id}">' in page, f"{stage.id}: no anchor"
+        heading = re.search(rf'<p [^>]*id="{stage.id}"[^>]*>', page)
+        assert heading and 'role="heading"' in heading.group(0), f"{stage.id}: no anchor or heading"
     svg = page.split('<svg class="hb-roadmap__svg"', 1)[1].split("</svg>", 1)[0]
     labels = re.findall(r'<text class="hb-roadmap__label"[^>]*>([^<]*)</text>', svg)
     boxes = svg.count('<rect class="hb-roadmap__box"')

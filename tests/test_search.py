@@ -114,6 +114,13 @@ SINGLE_TERMS = {
     "web developer": "roles/full-stack/",
     "ReactJS": "frameworks/",
     "site reliability engineer": "roles/devops/",
+    # the roadmaps, their projects and the guides (issues 14 and 15)
+    "roadmap": "roadmaps/",
+    "projects": "roadmaps/projects/",
+    "Club fixtures page": "roadmaps/projects/",
+    "Community hall bookings service": "roadmaps/projects/",
+    "time estimates": "roadmaps/time/",
+    "pay outside the United States": "pay/outside-us/",
 }
 
 QUESTIONS = {
@@ -163,6 +170,11 @@ QUESTIONS = {
     "can I move from frontend to backend": "career/lateral-moves/",
     "why do salary figures disagree": "pay/salary-figures/",
     "why is there no frontend developer in official statistics": "pay/methodology/",
+    "how long does it take to become a backend developer": "roles/backend/",
+    "what projects should I build": "roadmaps/projects/",
+    "which role is right for me": "which-role/",
+    "what job fits me": "which-role/",
+    "how much do software developers earn in the UK": "pay/outside-us/",
 }
 
 GROUPS = {"single terms": SINGLE_TERMS, "questions": QUESTIONS, "typos": TYPOS}
