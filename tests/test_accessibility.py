@@ -111,3 +111,34 @@ def test_every_interactive_element_is_reachable_with_visible_focus(
     context.close()
     assert reached >= wanted, f"only {reached} of {wanted} interactive elements reached with Tab"
     assert not invisible, "focus not visible on: " + "; ".join(invisible)
+
+
+def test_no_axe_violations_once_the_interactive_parts_show_their_results(page: Page, view: str, base_url: str) -> None:
+    """The role-fit results, the self-assessment, the planner's dates and the filtered projects, as a
+    reader sees them after using them, in light, dark and phone views."""
+    problems = []
+    page.goto(base_url + "which-role/")
+    page.wait_for_selector("form.hb-fit[data-ready]")
+    for question in ("out-of-sight-reliability", "organise-information", "see-it-on-screen"):
+        page.check(f"input[name='fit-{question}'][value='2']")
+    page.get_by_role("button", name="Show my closest roles").click()
+    expect(page.locator(".hb-fit__result:visible")).to_have_count(3)
+    problems += [f"which-role/ results [{view}]: {v}" for v in axe_violations(page)]
+
+    page.goto(base_url + "roles/backend/")
+    page.wait_for_selector(".hb-matrix[data-ready]")
+    page.get_by_text("Use this table as a self-assessment").click()
+    for group in page.locator("fieldset.hb-assess__skill").all():
+        group.locator("input").nth(2).check()
+    page.get_by_role("button", name="Show where I stand").click()
+    expect(page.locator(".hb-assess__result")).to_contain_text("Your band: mid.")
+    page.fill("#hb-hours-backend", "8")
+    expect(page.locator(".hb-planner__result")).to_contain_text("At 8 hours a week")
+    problems += [f"roles/backend/ assessed and planned [{view}]: {v}" for v in axe_violations(page)]
+
+    page.goto(base_url + "roadmaps/projects/")
+    page.wait_for_selector("form.hb-filters[data-ready]")
+    page.select_option("#hb-filter-role", "mobile")
+    expect(page.locator(".hb-filters__status")).to_contain_text("Showing 6 of")
+    problems += [f"roadmaps/projects/ filtered [{view}]: {v}" for v in axe_violations(page)]
+    assert not problems, "\n".join(problems)

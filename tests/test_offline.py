@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, expect
 
 from conftest import ROOT, VIEWS, mkdocs_build, open_search, search
 
@@ -58,3 +58,18 @@ def test_questions_and_typos_find_their_page_from_file_urls(browser: Browser, of
         }.items():
             assert any(p.endswith(expected) for p in search(page, query)[:3]), (view, query)
         context.close()
+
+
+def test_the_planner_and_the_guide_work_from_file_urls(browser: Browser, offline_site: Path) -> None:
+    context = browser.new_context(**VIEWS["light"])
+    page = context.new_page()
+    page.goto((offline_site / "roles/backend.html").as_uri())
+    page.wait_for_selector(".hb-roadmap[data-ready]")
+    page.fill("#hb-hours-backend", "10")
+    expect(page.locator(".hb-planner__result")).to_contain_text("At 10 hours a week, the 6 stages")
+    page.goto((offline_site / "which-role.html").as_uri())
+    page.wait_for_selector("form.hb-fit[data-ready]")
+    page.check("input[name='fit-on-call'][value='2']")
+    page.get_by_role("button", name="Show my closest roles").click()
+    expect(page.locator(".hb-fit__result:visible").first).to_contain_text("DevOps and platform engineer")
+    context.close()

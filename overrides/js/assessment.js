@@ -164,6 +164,5 @@
   }
 
   function setUp() { document.querySelectorAll(".hb-matrix:not([data-ready])").forEach(build); }
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  window.hbOnPage(setUp);
 })();

@@ -147,6 +147,5 @@
     form.setAttribute("data-ready", "true");
   }
 
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  window.hbOnPage(setUp);
 })();

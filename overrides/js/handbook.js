@@ -12,8 +12,7 @@
     requestAnimationFrame(function () { setTimeout(focusableScrollers, 0); });
   }
   window.addEventListener("resize", focusableScrollers);
-  if (window.document$) window.document$.subscribe(onPage);
-  else document.addEventListener("DOMContentLoaded", onPage);
+  window.hbOnPage(onPage);
 })();
 
 /* Compare page: pick two or three roles. The picker is in the page (hidden without JavaScript,
@@ -86,8 +85,7 @@
     });
   }
 
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  window.hbOnPage(setUp);
 })();
 
 /* Roadmap checklists: ticks live in this browser only (the shared store, store.js), keyed by
@@ -180,8 +178,7 @@
   if (store) store.subscribe(function () {
     document.querySelectorAll(".hb-checklist[data-ready]").forEach(function (list) { if (list.hbRefresh) list.hbRefresh(); });
   });
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  window.hbOnPage(setUp);
 })();
 
 /* "Search the handbook" buttons (the 404 page) open the search and put the cursor in it. */

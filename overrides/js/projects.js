@@ -77,6 +77,5 @@
     var form = document.querySelector("form.hb-filters[data-ready]");
     if (form && form.hbRefresh) form.hbRefresh();
   });
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  window.hbOnPage(setUp);
 })();

@@ -147,6 +147,5 @@
   if (store) store.subscribe(function () {
     document.querySelectorAll(".hb-roadmap[data-ready]").forEach(function (roadmap) { if (roadmap.hbRefresh) roadmap.hbRefresh(); });
   });
-  if (window.document$) window.document$.subscribe(setUp);
-  else document.addEventListener("DOMContentLoaded", setUp);
+  window.hbOnPage(setUp);
 })();

@@ -5,6 +5,18 @@
    Every part of the saved data is checked on the way in, from storage or from a file: a part
    of an unexpected shape starts clean, ids the handbook does not have are dropped and counted,
    and a file larger than any real export is refused, so storage stays a few kilobytes. */
+
+/* Run `fn` for every page a reader sees: once the first page is parsed, and again on each instant
+   navigation through Material's document$. Not through document$ alone: in the offline copy it
+   never gives a page (instant navigation cannot work on file://). Every `fn` skips what it has
+   already built (data-ready), so the first page running it twice changes nothing. */
+window.hbOnPage = function (fn) {
+  "use strict";
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { fn(); });
+  else fn();
+  if (window.document$) window.document$.subscribe({ next: function () { fn(); }, error: function () { /* see above */ } });
+};
+
 (function () {
   "use strict";
   var KEY = "webdev-career-handbook:progress";
