@@ -188,8 +188,14 @@ def _glossary(project: Path) -> dict:
         sys.path.remove(str(project))
 
 
-def median_build(project: Path, config: str, runs: int) -> float:
-    return statistics.median(timed_build(project, config) for _ in range(runs))
+def interleaved(project: Path, configs: dict[str, str], runs: int) -> dict[str, float]:
+    """Median build time of each configuration, built in turn round by round, so that a machine
+    growing busier or quieter during the run shifts every configuration alike, not one of them."""
+    times: dict[str, list[float]] = {key: [] for key in configs}
+    for _ in range(runs):
+        for key, config in configs.items():
+            times[key].append(timed_build(project, config))
+    return {key: statistics.median(values) for key, values in times.items()}
 
 
 def build_cost(sizes: list[int], stock_sizes: list[int], runs: int = 3) -> dict:
@@ -205,10 +211,11 @@ def build_cost(sizes: list[int], stock_sizes: list[int], runs: int = 3) -> dict:
             nomacros, stock = without_macros(project)
             pages = size + out["real"]["pages"]
             repeat = runs if size <= 1000 else 1
-            row = {"pages": pages, "handbook_s": round(median_build(project, "mkdocs.yml", repeat), 3)}
-            row["handbook_without_macros_s"] = round(median_build(project, nomacros, repeat), 3)
+            configs = {"handbook_s": "mkdocs.yml", "handbook_without_macros_s": nomacros}
             if size in stock_sizes:
-                row["stock_material_s"] = round(median_build(project, stock, 1), 3)
+                configs["stock_material_s"] = stock
+            medians = interleaved(project, configs, repeat)
+            row = {"pages": pages, **{key: round(seconds, 3) for key, seconds in medians.items()}}
             row["ms_per_page"] = round(1000 * row["handbook_s"] / pages, 1)
             row["macro_overhead"] = round(row["handbook_s"] / row["handbook_without_macros_s"] - 1, 3)
             if "stock_material_s" in row:
