@@ -212,6 +212,7 @@ def test_the_skill_matrix_as_a_self_assessment(browser: Browser, base_url: str) 
     assert "roadmaps/projects/#" in project.get_attribute("href")
 
     page.get_by_role("button", name="Save in this browser").click()
+    expect(page.locator(".hb-assess__status")).to_contain_text(f"Your choices for {len(skills)} skills are saved")
     stored = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
     assert stored["levels"]["backend"]["sql"] == "junior"
     context.close()
