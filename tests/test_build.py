@@ -248,3 +248,15 @@ def test_every_page_carries_a_content_security_policy_that_allows_only_the_site(
     script = directives["script-src"].split()
     assert script[0] == "'self'" and all(s.startswith("'sha256-") for s in script[1:])
     assert "unsafe" not in " ".join(directives.values())
+
+
+def test_no_page_title_repeats_the_site_name(site: Path) -> None:
+    """Material writes "<page> - <site>"; the home page is titled by the site's name once."""
+    from project_config import load
+
+    name = load()["site_name"]
+    for page in site.rglob("*.html"):
+        title = re.search(r"<title>(.*?)</title>", page.read_text(encoding="utf-8"))
+        if title:
+            assert title.group(1).count(name) <= 1, f"{page.relative_to(site)}: <title>{title.group(1)}</title>"
+    assert re.search(rf"<title>{re.escape(name)}</title>", (site / "index.html").read_text(encoding="utf-8"))
