@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .models import Stat
-from .places import COUNTRIES, CURRENCIES, CURRENCY_NAMES, WORLD
+from .places import COUNTRIES, CURRENCIES, CURRENCY_NAMES, WITH_THE, WORLD
 
 _UNIT_SUFFIX = {
     "pay-per-year": " a year",
@@ -62,7 +62,7 @@ def where(code: str) -> str:
     name = COUNTRIES[code]
     if code == WORLD:
         return name
-    return f"in the {name}" if name.startswith(("United ", "Netherlands")) else f"in {name}"
+    return f"in the {name}" if code in WITH_THE else f"in {name}"
 
 
 def currency(code: str) -> str:

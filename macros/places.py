@@ -40,6 +40,9 @@ COUNTRIES: dict[str, str] = {
     "ZA": "South Africa",
 }
 
+# countries whose English name takes "the" in a sentence ("in the Netherlands")
+WITH_THE: frozenset[str] = frozenset({"GB", "NL", "US"})
+
 # How an amount is written: a prefix that names one currency only. "$" alone always means US
 # dollars; other dollars carry their country's letter (C$, A$); currencies whose sign is shared
 # or little known to English readers are written with their code and a no-break space (SEK 53,500).

@@ -291,3 +291,16 @@ def test_outdated_list_says_what_was_tried(good_data: Path) -> None:
     out = text_of(macros(good_data, "about/maintainers.md", today="2027-01-01").outdated_figures())
     assert "Searched the office's site on 2026-01-15" in out
     assert "Figures the flag cannot watch" in out and "The survey's results carry no publication date." in out
+
+
+def test_a_country_is_named_as_a_sentence_needs_it() -> None:
+    from macros import formatting
+
+    assert [formatting.where(code) for code in ("US", "GB", "NL", "DE", "SE", "world")] == [
+        "in the United States",
+        "in the United Kingdom",
+        "in the Netherlands",
+        "in Germany",
+        "in Sweden",
+        "worldwide",
+    ]
